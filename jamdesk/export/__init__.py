@@ -1,0 +1,1 @@
+"""Word documents for the registry, built with python-docx; no Qt."""

@@ -1,0 +1,1 @@
+"""The use cases of the delegation's work: each one transaction, returning what changed."""

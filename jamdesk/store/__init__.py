@@ -1,0 +1,1 @@
+"""The SQLite store: one connection, explicit transactions, numbered migrations."""

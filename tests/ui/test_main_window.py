@@ -1,0 +1,442 @@
+"""The main window on real stores: meetings list, empty state, settings, start-up errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import importlib.util
+import logging
+import signal
+import stat
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, QSize, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from jamdesk import __version__
+from jamdesk.store.database import Database, open_database
+from jamdesk.store.errors import StoreError
+from jamdesk.store.meeting_list import MeetingSort, count_meetings
+from jamdesk.ui.application import report_unexpected_error, run_gui
+from jamdesk.ui.main_window import GEOMETRY_KEY, PAGE_KEY, MainWindow, PageSpec
+from jamdesk.ui.meetings_model import MeetingColumn, MeetingsTableModel
+from jamdesk.ui.meetings_page import COLUMN_WIDTHS_KEY, MeetingsPage
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import StoreBuilder
+
+
+def open_window(qtbot: QtBot, database: Database, **kwargs: Any) -> MainWindow:
+    window = MainWindow(database, **kwargs)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def meetings_page(window: MainWindow) -> MeetingsPage:
+    page = window.stack.currentWidget()
+    assert isinstance(page, MeetingsPage)
+    return page
+
+
+def row_texts(model: MeetingsTableModel, row: int) -> list[str]:
+    return [model.index(row, column).data() for column in range(model.columnCount())]
+
+
+def status_texts(window: MainWindow) -> list[str]:
+    return [label.text() for label in window.statusBar().findChildren(QLabel)]
+
+
+@pytest.fixture
+def critical_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, ...]]:
+    """Answer every critical message box at once and record what it said."""
+    calls: list[tuple[Any, ...]] = []
+
+    def answer(*args: Any) -> QMessageBox.StandardButton:
+        calls.append(args)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", answer)
+    return calls
+
+
+def test_window_lists_the_meetings_of_the_store(filled: Database, qtbot: QtBot) -> None:
+    window = open_window(qtbot, filled)
+    page = meetings_page(window)
+
+    assert window.windowTitle() == "JämDesk — Exempelkommun"
+    assert [window.navigation.item(r).text() for r in range(window.navigation.count())] == [
+        "Meetings"
+    ]
+    assert window.current_page_key() == "meetings"
+    assert page.table.isVisible()
+    assert not page.empty_label.isVisible()
+    assert row_texts(page.model, 0) == [
+        "2026-11-23",
+        "13.00–15.00",
+        "Budget dialogue",
+        "Barn- och utbildningsnämnden, Socialnämnden",
+        "Planned",
+    ]
+    assert row_texts(page.model, 3)[2:] == [
+        "Check-in meeting",
+        "Barn- och utbildningsnämnden",
+        "Cancelled",
+    ]
+    header = page.table.horizontalHeader()
+    assert header.sortIndicatorSection() == MeetingColumn.DATE
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert "store.sqlite" in status_texts(window)
+    assert "Meetings: 4" in status_texts(window)
+
+
+def test_empty_store_shows_the_hint_until_a_meeting_exists(
+    builder: StoreBuilder, qtbot: QtBot
+) -> None:
+    window = open_window(qtbot, builder.db)
+    page = meetings_page(window)
+
+    assert page.showing_empty_state()
+    assert page.empty_label.isVisible()
+    assert page.empty_label.text() == "No meetings yet — plan the first one."
+    assert not page.table.isVisible()
+    assert window.windowTitle() == "JämDesk — store.sqlite"  # no organisation yet
+    assert "Meetings: 0" in status_texts(window)
+
+    builder.meeting("2026-02-03", kind="other")
+    page.refresh()
+    window.update_status()
+
+    assert not page.showing_empty_state()
+    assert page.table.isVisible()
+    assert "Meetings: 1" in status_texts(window)
+
+
+def test_clicking_a_header_sorts_the_table(filled: Database, qtbot: QtBot) -> None:
+    window = open_window(qtbot, filled)
+    page = meetings_page(window)
+    header = page.table.horizontalHeader()
+    position = QPoint(header.sectionViewportPosition(MeetingColumn.KIND) + 5, header.height() // 2)
+
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=position)
+
+    descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert page.model.sort_key() == (MeetingSort.KIND, descending)
+    kinds = [page.model.index(r, MeetingColumn.KIND).data() for r in range(4)]
+    by_stored_value = [
+        "Budget dialogue",
+        "Check-in meeting",
+        "Delegation meeting",
+        "Results seminar",
+    ]
+    assert kinds == (by_stored_value[::-1] if descending else by_stored_value)
+
+
+def test_enter_on_a_row_names_its_meeting(filled: Database, qtbot: QtBot) -> None:
+    window = open_window(qtbot, filled)
+    page = meetings_page(window)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(2, MeetingColumn.KIND))
+
+    with qtbot.waitSignal(page.meeting_activated) as activated:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+
+    assert activated.args == [page.model.meeting_id(2)]
+    assert page.model.index(2, MeetingColumn.DATE).data() == "2026-03-10"
+
+
+def test_table_pages_in_more_meetings_as_it_scrolls(builder: StoreBuilder, qtbot: QtBot) -> None:
+    builder.many_meetings(450, builder.board("Socialnämnden"))
+    window = open_window(qtbot, builder.db)
+    page = meetings_page(window)
+    assert page.model.rowCount() < 450
+
+    for _ in range(10):  # a few scrolls are enough; a broken fetchMore must not loop forever
+        if not page.model.canFetchMore(page.table.rootIndex()):
+            break
+        page.table.scrollToBottom()
+        QApplication.processEvents()
+
+    assert page.model.rowCount() == 450
+    assert page.model.index(449, MeetingColumn.DATE).data() == "2020-01-01"
+
+
+def test_geometry_is_saved_on_close_and_restored(filled: Database, qtbot: QtBot) -> None:
+    window = open_window(qtbot, filled)
+    assert window.size() != QSize(712, 434)
+    window.resize(712, 434)
+
+    window.close()
+
+    assert not QSettings().value(GEOMETRY_KEY).isEmpty()
+    again = open_window(qtbot, filled)
+    assert again.size() == QSize(712, 434)
+
+
+def test_quit_closes_the_window_and_saves_its_settings(filled: Database, qtbot: QtBot) -> None:
+    window = open_window(qtbot, filled)
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+
+    window.quit_action.trigger()
+
+    assert not window.isVisible()
+    assert QSettings().value(PAGE_KEY) == "meetings"
+
+
+def test_column_widths_are_kept(filled: Database, qtbot: QtBot) -> None:
+    window = open_window(qtbot, filled)
+    assert meetings_page(window).table.columnWidth(MeetingColumn.BOARDS) != 333
+
+    meetings_page(window).table.setColumnWidth(MeetingColumn.BOARDS, 333)
+
+    assert str(QSettings().value(COLUMN_WIDTHS_KEY)).split(",")[MeetingColumn.BOARDS] == "333"
+    window.close()
+    again = open_window(qtbot, filled)
+    assert meetings_page(again).table.columnWidth(MeetingColumn.BOARDS) == 333
+
+
+def test_pages_are_built_on_first_use_and_reached_by_keyboard(
+    filled: Database, qtbot: QtBot
+) -> None:
+    built: list[str] = []
+
+    def other_page(database: Database, parent: QWidget) -> QWidget:
+        built.append("other")
+        return QLabel("Other page", parent)
+
+    pages = [
+        PageSpec("meetings", "Meetings", MeetingsPage),
+        PageSpec("other", "Other", other_page),
+    ]
+    window = open_window(qtbot, filled, pages=pages)
+    assert built == []
+    window.navigation.setFocus()
+
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+
+    assert window.current_page_key() == "other"
+    assert built == ["other"]
+    current = window.stack.currentWidget()
+    assert isinstance(current, QLabel)
+    assert current.text() == "Other page"
+
+    window.close()
+    again = open_window(qtbot, filled, pages=pages)
+    assert again.current_page_key() == "other"  # the last page is where one comes back
+
+
+def test_about_names_the_version_and_the_store(
+    filled: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[Any, ...]] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda *args: shown.append(args))
+    window = open_window(qtbot, filled)
+
+    window.about_action.trigger()
+
+    [(parent, title, text)] = shown
+    assert parent is window
+    assert title == "About JämDesk"
+    assert __version__ in text
+    assert "store.sqlite" in text
+
+
+NOT_A_STORE = (
+    "{path} is not a JämDesk file. Choose a file that JämDesk saved; this one was not changed."
+)
+
+
+def test_run_gui_refuses_a_file_that_is_not_a_store(
+    tmp_path: Path, critical_calls: list[tuple[Any, ...]]
+) -> None:
+    path = tmp_path / "anteckningar.sqlite"
+    content = b"Mina anteckningar, ingen databas.\n"
+    path.write_bytes(content)
+    hook = sys.excepthook
+
+    status = run_gui(path, is_default=False)
+
+    assert status == 2
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["anteckningar.sqlite", "settings"]
+    [(parent, _title, text)] = critical_calls
+    assert parent is None
+    assert text == NOT_A_STORE.format(path=path)
+    assert sys.excepthook is hook
+
+
+def test_run_gui_reports_a_default_folder_it_cannot_create(
+    tmp_path: Path, critical_calls: list[tuple[Any, ...]]
+) -> None:
+    blocker = tmp_path / "jamdesk"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+
+    status = run_gui(blocker / "jamdesk.sqlite", is_default=True)
+
+    assert status == 2
+    [(_parent, _title, text)] = critical_calls
+    assert text.startswith(f"JämDesk could not create its folder {blocker}: ")
+    assert blocker.read_text(encoding="utf-8") == "a file where the folder should be"
+
+
+class _SwedishErrors(QTranslator):
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if context == "DomainError" and source == NOT_A_STORE:
+            return "{path} är ingen JämDesk-fil."
+        return ""
+
+
+@pytest.fixture
+def swedish_errors(qapp: QApplication) -> Iterator[None]:
+    translator = _SwedishErrors()
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_run_gui_shows_the_translated_error(
+    tmp_path: Path, critical_calls: list[tuple[Any, ...]], swedish_errors: None
+) -> None:
+    path = tmp_path / "bild.sqlite"
+    path.write_bytes(b"\x89PNG not a store")
+
+    assert run_gui(path, is_default=False) == 2
+
+    [(_parent, _title, text)] = critical_calls
+    assert text == f"{path} är ingen JämDesk-fil."
+
+
+def run_gui_then(qapp: QApplication, store: Path, action: Callable[[MainWindow], None]) -> int:
+    """Run the window on ``store``, do ``action`` to it once it shows, return the status."""
+
+    def act() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                action(widget)
+
+    actor = QTimer()
+    actor.setSingleShot(True)
+    actor.timeout.connect(act)
+    actor.start(0)
+    # Should the window not close, end the event loop rather than hang the suite.
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(qapp.quit)
+    guard.start(10_000)
+    try:
+        return run_gui(store, is_default=True)
+    finally:
+        guard.stop()
+        actor.stop()
+
+
+def test_run_gui_creates_the_default_folder_and_shows_the_window(
+    tmp_path: Path, qapp: QApplication
+) -> None:
+    store = tmp_path / "data" / "jamdesk" / "jamdesk.sqlite"
+    seen: list[tuple[str, bool]] = []
+
+    def look_and_close(window: MainWindow) -> None:
+        seen.append((window.windowTitle(), sys.excepthook is report_unexpected_error))
+        window.close()
+
+    status = run_gui_then(qapp, store, look_and_close)
+
+    assert status == 0
+    assert seen == [("JämDesk — jamdesk.sqlite", True)]
+    assert store.is_file()
+    assert stat.S_IMODE(store.parent.stat().st_mode) == 0o700
+    # Closing the last connection checkpoints and removes the write-ahead log.
+    assert not Path(f"{store}-wal").exists()
+
+
+def test_ctrl_c_closes_the_window_and_keeps_its_settings(
+    tmp_path: Path, qapp: QApplication
+) -> None:
+    store = tmp_path / "jamdesk.sqlite"
+    handler = signal.getsignal(signal.SIGINT)
+    closed: list[bool] = []
+
+    def press_ctrl_c(window: MainWindow) -> None:
+        signal.raise_signal(signal.SIGINT)
+        closed.append(not window.isVisible())
+
+    status = run_gui_then(qapp, store, press_ctrl_c)
+
+    assert status == 0
+    assert closed == [True]
+    assert QSettings().value(PAGE_KEY) == "meetings"
+    assert signal.getsignal(signal.SIGINT) is handler
+
+
+def test_unexpected_errors_are_logged_and_reported(
+    critical_calls: list[tuple[Any, ...]], caplog: pytest.LogCaptureFixture
+) -> None:
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        with caplog.at_level(logging.ERROR):
+            report_unexpected_error(RuntimeError, exc, exc.__traceback__)
+
+    [(_parent, _title, text)] = critical_calls
+    assert "RuntimeError: boom" in text
+    assert "What you saved before is kept." in text
+    assert "Traceback" in caplog.text
+    assert 'raise RuntimeError("boom")' in caplog.text
+
+
+def test_store_errors_reaching_the_hook_show_their_message(
+    critical_calls: list[tuple[Any, ...]],
+) -> None:
+    error = StoreError("The disk holding {path} is full. Free some space and try again.", path="x")
+
+    report_unexpected_error(StoreError, error, None)
+
+    [(_parent, _title, text)] = critical_calls
+    assert text == "The disk holding x is full. Free some space and try again."
+
+
+def test_main_window_lists_example_meetings(tmp_path: Path, qtbot: QtBot) -> None:
+    if importlib.util.find_spec("jamdesk.services.example_municipality") is None:
+        pytest.skip("jamdesk.services.example_municipality is not written yet")
+    example = importlib.import_module("jamdesk.services.example_municipality")
+    path = tmp_path / "exempel.sqlite"
+    example.write_example(
+        path, scale=example.Scale.SMALL, seed=1, today=dt.date(2026, 11, 23), force=False
+    )
+    database = open_database(path)
+    try:
+        window = open_window(qtbot, database)
+        page = meetings_page(window)
+        total = count_meetings(database.connection)
+        name = database.execute("SELECT name FROM organisation WHERE id = 1").fetchone()[0]
+        newest = database.execute(
+            "SELECT m.id, m.meeting_date, m.status,"
+            " (SELECT count(*) FROM meeting_board mb WHERE mb.meeting_id = m.id)"
+            " FROM meeting m ORDER BY m.meeting_date DESC, m.start_time DESC, m.id DESC LIMIT 1"
+        ).fetchone()
+
+        assert total > 0
+        assert window.windowTitle() == f"JämDesk — {name}"
+        assert f"Meetings: {total}" in status_texts(window)
+        assert not page.showing_empty_state()
+        assert page.model.meeting_id(0) == newest[0]
+        assert page.model.index(0, MeetingColumn.DATE).data() == newest[1]
+        assert page.model.index(0, MeetingColumn.STATUS).data() in {"Planned", "Held", "Cancelled"}
+        boards = page.model.index(0, MeetingColumn.BOARDS).data()
+        assert len(boards.split(", ")) == newest[3] or (boards == "" and newest[3] == 0)
+        dialogue_kinds = {"Budget dialogue", "Results seminar", "Check-in meeting"}
+        for row in range(page.model.rowCount()):
+            if page.model.index(row, MeetingColumn.KIND).data() in dialogue_kinds:
+                assert page.model.index(row, MeetingColumn.BOARDS).data() != ""
+        window.close()
+    finally:
+        database.close()
