@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -68,6 +69,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run JämDesk with the given command line; return the exit status."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
+    if args.command is None:
+        from jamdesk.ui.application import run_gui
+
+        db = args.db if args.db is not None else default_store_path()
+        return run_gui(db, is_default=args.db is None)
+    try:
+        return _run_command(args)
+    except BrokenPipeError:
+        # The reader (say, `| head`) stopped early: not an error worth a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """Run the command named on the command line; return the exit status."""
     db: Path = args.db if args.db is not None else default_store_path()
     if args.command == "example":
         from jamdesk.commands.example_command import run_example
@@ -81,9 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from jamdesk.commands.list_command import run_list
 
         return run_list(args.what, db, as_json=args.json)
-    from jamdesk.ui.application import run_gui
-
-    return run_gui(db, is_default=args.db is None)
+    raise AssertionError(f"unknown command {args.command!r}")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from jamdesk.commands.output import EXIT_OK, fail, fail_with
 from jamdesk.domain.errors import DomainError
-from jamdesk.services.example_municipality import ExampleSummary, Scale, write_example
+from jamdesk.services.example.municipality import ExampleSummary, Scale, write_example
 
 # The tables the summary reports, with the words it uses for them.
 _SHOWN: tuple[tuple[str, str], ...] = (

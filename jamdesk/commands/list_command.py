@@ -13,10 +13,11 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from jamdesk.commands.check_command import DAMAGED, open_existing
+from jamdesk.commands.check_command import DAMAGED
 from jamdesk.commands.output import EXIT_OK, fail, fail_with
 from jamdesk.domain.dates import time_to_text
 from jamdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
+from jamdesk.store.database import open_database
 from jamdesk.store.listings import (
     BoardListRow,
     CommitmentListRow,
@@ -43,7 +44,7 @@ def run_list(what: str, db: Path, *, as_json: bool) -> int:
     """Print the records named by ``what`` from the store at ``db``; return the exit status."""
     lister = _LISTERS[what]
     try:
-        database = open_existing(db)
+        database = open_database(db, create=False)
     except DomainError as exc:
         return fail_with(exc)
     except sqlite3.DatabaseError as exc:

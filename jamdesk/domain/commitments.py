@@ -81,6 +81,16 @@ class Commitment:
                 ),
                 field="due_on",
             )
+        if self.due_on is not None and self.due_on < self.created_on:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "The due date {due} comes before the commitment was made ({made}).",
+                ),
+                field="due_on",
+                due=self.due_on.isoformat(),
+                made=self.created_on.isoformat(),
+            )
         return replace(self, description=description, responsible=self.responsible.strip())
 
 

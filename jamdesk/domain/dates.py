@@ -7,10 +7,11 @@ import re
 
 from jamdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
-_DATE_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-_COMPACT_DATE_RE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+# ASCII digits only: int() would also read Arabic-Indic or full-width digits.
+_DATE_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$", re.ASCII)
+_COMPACT_DATE_RE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$", re.ASCII)
 # Swedish usage writes 13.00; ISO writes 13:00. Both are accepted.
-_TIME_RE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
+_TIME_RE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$", re.ASCII)
 
 
 def parse_date(text: str, field: str = "date") -> dt.date:

@@ -7,30 +7,22 @@ import sqlite3
 from dataclasses import replace
 
 from jamdesk.domain.action_plan import ActionPlanItem, ActionStatus
-from jamdesk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
-from jamdesk.services.boards import require_board
 from jamdesk.services.changes import Outcome, RecordKind, outcome
-from jamdesk.services.goals import require_goal
 from jamdesk.store import action_plan as store
 from jamdesk.store.database import Database
+from jamdesk.store.references import missing_record, require_row
 
 
 def _stored_item(connection: sqlite3.Connection, item_id: int) -> ActionPlanItem:
     item = store.load_item(connection, item_id)
     if item is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("DomainError", "There is no action with id {id} in the plan."),
-            field="id",
-            id=item_id,
-        )
+        raise missing_record("action_plan_item", item_id, "id")
     return item
 
 
 def _require_references(connection: sqlite3.Connection, item: ActionPlanItem) -> None:
-    if item.goal_id is not None:
-        require_goal(connection, item.goal_id, "goal_id")
-    if item.board_id is not None:
-        require_board(connection, item.board_id, "board_id")
+    require_row(connection, "goal", item.goal_id, "goal_id")
+    require_row(connection, "board", item.board_id, "board_id")
 
 
 class ActionPlanService:
@@ -67,7 +59,7 @@ class ActionPlanService:
         if checked.id is None:
             raise ValueError("an action must have an id to be updated")
         with self._db.transaction() as conn:
-            _stored_item(conn, checked.id)
+            require_row(conn, "action_plan_item", checked.id, "id")
             _require_references(conn, checked)
             store.update_item(conn, checked)
         return outcome(checked, RecordKind.ACTION_PLAN)

@@ -8,11 +8,10 @@ from collections.abc import Iterable
 from jamdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFoundError, ValidationError
 from jamdesk.domain.meetings import AgendaItem, AgendaItemKind, AgendaLink
 from jamdesk.services.changes import Outcome, RecordKind, outcome
-from jamdesk.services.meetings import require_meeting
 from jamdesk.services.minutes import refusing_adjusted_changes
 from jamdesk.store import agenda as store
 from jamdesk.store.database import Database
-from jamdesk.store.history import missing_record
+from jamdesk.store.references import missing_record, require_row
 
 
 class AgendaService:
@@ -24,7 +23,7 @@ class AgendaService:
     def items(self, meeting_id: int) -> list[AgendaItem]:
         """Return the meeting's agenda in order, positions 1..n."""
         conn = self._db.connection
-        require_meeting(conn, meeting_id)
+        require_row(conn, "meeting", meeting_id, "meeting_id")
         return store.fetch_items(conn, meeting_id)
 
     def get_item(self, item_id: int) -> AgendaItem:
@@ -45,7 +44,7 @@ class AgendaService:
         links = tuple(links)
         _check_no_duplicates(links)
         with self._db.transaction() as conn:
-            require_meeting(conn, meeting_id)
+            require_row(conn, "meeting", meeting_id, "meeting_id")
             order = store.ordered_item_ids(conn, meeting_id)
             last = len(order) + 1
             wanted = last if position is None else position
@@ -168,11 +167,10 @@ def _check_no_duplicates(links: tuple[AgendaLink, ...]) -> None:
 
 
 def _check_target(conn: sqlite3.Connection, link: AgendaLink) -> None:
-    if store.link_target_exists(conn, link):
-        return
     if link.question_id is not None:
-        raise missing_record("question", link.question_id, "links")
-    if link.commitment_id is not None:
-        raise missing_record("commitment", link.commitment_id, "links")
-    assert link.request_id is not None
-    raise missing_record("reporting_request", link.request_id, "links")
+        require_row(conn, "question", link.question_id, "links")
+    elif link.commitment_id is not None:
+        require_row(conn, "commitment", link.commitment_id, "links")
+    else:
+        assert link.request_id is not None
+        require_row(conn, "reporting_request", link.request_id, "links")

@@ -9,38 +9,22 @@ from dataclasses import replace
 from jamdesk.domain.boards import Board, BoardContact
 from jamdesk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from jamdesk.services.changes import Outcome, RecordKind, outcome
-from jamdesk.services.people import require_person
 from jamdesk.store import boards as store
 from jamdesk.store.boards import ContactRow
 from jamdesk.store.database import Database
-
-
-def require_board(connection: sqlite3.Connection, board_id: int, field: str) -> None:
-    """Raise a NotFoundError unless the store holds the board ``board_id``."""
-    if not store.board_exists(connection, board_id):
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("DomainError", "There is no board with id {id}."),
-            field=field,
-            id=board_id,
-        )
+from jamdesk.store.references import missing_record, require_row
 
 
 def _stored_board(connection: sqlite3.Connection, board_id: int) -> Board:
     board = store.load_board(connection, board_id)
     if board is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("DomainError", "There is no board with id {id}."),
-            field="id",
-            id=board_id,
-        )
+        raise missing_record("board", board_id, "id")
     return board
 
 
 def _require_officers(connection: sqlite3.Connection, board: Board) -> None:
-    if board.chair_id is not None:
-        require_person(connection, board.chair_id, "chair_id")
-    if board.manager_id is not None:
-        require_person(connection, board.manager_id, "manager_id")
+    require_row(connection, "person", board.chair_id, "chair_id")
+    require_row(connection, "person", board.manager_id, "manager_id")
 
 
 class BoardService:
@@ -71,7 +55,7 @@ class BoardService:
         if checked.id is None:
             raise ValueError("a board must have an id to be updated")
         with self._db.transaction() as conn:
-            _stored_board(conn, checked.id)
+            require_row(conn, "board", checked.id, "id")
             _require_officers(conn, checked)
             store.update_board(conn, checked)
         return outcome(checked, RecordKind.BOARD)
@@ -111,8 +95,8 @@ class BoardService:
         """Make a person a contact of a board, or change the capacity they are one in."""
         checked = replace(contact, capacity=contact.capacity.strip())
         with self._db.transaction() as conn:
-            require_board(conn, checked.board_id, "board_id")
-            require_person(conn, checked.person_id, "person_id")
+            require_row(conn, "board", checked.board_id, "board_id")
+            require_row(conn, "person", checked.person_id, "person_id")
             store.save_contact(conn, checked)
         return outcome(checked, RecordKind.BOARD)
 

@@ -31,6 +31,8 @@ from jamdesk.store.history import (
     append_change,
     fetch_history,
     insert_first_change,
+)
+from jamdesk.store.references import (
     meeting_of_agenda_item,
     missing_record,
     require_goals,

@@ -3,30 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
 from dataclasses import replace
 
-from jamdesk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from jamdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from jamdesk.domain.goals import GOAL_KIND_LABELS, Goal, GoalKind
 from jamdesk.services.changes import Outcome, RecordKind, outcome
 from jamdesk.store import goals as store
 from jamdesk.store.database import Database
-
-
-def require_goal(connection: sqlite3.Connection, goal_id: int, field: str) -> None:
-    """Raise a NotFoundError unless the store holds the goal ``goal_id``."""
-    require_goals(connection, (goal_id,), field)
-
-
-def require_goals(connection: sqlite3.Connection, goal_ids: Iterable[int], field: str) -> None:
-    """Raise a NotFoundError naming the first of ``goal_ids`` the store does not hold."""
-    missing = store.missing_goal_ids(connection, goal_ids)
-    if missing:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("DomainError", "There is no goal with id {id}."),
-            field=field,
-            id=missing[0],
-        )
+from jamdesk.store.references import missing_record, require_row
 
 
 def _check_code_free(connection: sqlite3.Connection, goal: Goal) -> None:
@@ -75,7 +59,7 @@ class GoalService:
         if checked.id is None:
             raise ValueError("a goal must have an id to be updated")
         with self._db.transaction() as conn:
-            require_goal(conn, checked.id, "id")
+            require_row(conn, "goal", checked.id, "id")
             _check_code_free(conn, checked)
             store.update_goal(conn, checked)
         return outcome(checked, RecordKind.GOAL)
@@ -85,10 +69,6 @@ class GoalService:
         with self._db.transaction() as conn:
             goal = store.load_goal(conn, goal_id)
             if goal is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("DomainError", "There is no goal with id {id}."),
-                    field="id",
-                    id=goal_id,
-                )
+                raise missing_record("goal", goal_id, "id")
             store.set_goal_active(conn, goal_id, active)
         return outcome(replace(goal, active=active), RecordKind.GOAL)

@@ -24,8 +24,8 @@ from jamdesk.store import agenda as agenda_store
 from jamdesk.store import meetings as store
 from jamdesk.store.boards import load_board
 from jamdesk.store.database import Database
-from jamdesk.store.history import missing_record
 from jamdesk.store.people import load_person
+from jamdesk.store.references import missing_record, require_row
 
 # Why a meeting cannot be deleted, checked in this order; each names what to do instead.
 _DELETE_REFUSALS: tuple[tuple[str, str], ...] = (
@@ -159,7 +159,7 @@ class MeetingService:
     def delete(self, meeting_id: int) -> Outcome[None]:
         """Delete a meeting nothing refers to yet, with its agenda and participants."""
         with self._db.transaction() as conn:
-            require_meeting(conn, meeting_id)
+            require_row(conn, "meeting", meeting_id, "meeting_id")
             records = store.count_meeting_records(conn, meeting_id)
             for attribute, template in _DELETE_REFUSALS:
                 if getattr(records, attribute):
@@ -170,7 +170,7 @@ class MeetingService:
     def participants(self, meeting_id: int) -> list[Participant]:
         """Return who is called to or attended the meeting, chair first."""
         conn = self._db.connection
-        require_meeting(conn, meeting_id)
+        require_row(conn, "meeting", meeting_id, "meeting_id")
         return store.fetch_participants(conn, meeting_id)
 
     def call(self, meeting_id: int, person_id: int, role: ParticipantRole) -> Outcome[Participant]:
@@ -239,7 +239,7 @@ class MeetingService:
 
     @staticmethod
     def _check_participants_may_change(conn: sqlite3.Connection, meeting_id: int) -> None:
-        require_meeting(conn, meeting_id)
+        require_row(conn, "meeting", meeting_id, "meeting_id")
         if store.has_adjusted_minutes(conn, meeting_id):
             raise DomainError(_ADJUSTED_MEETING, field="meeting_id")
 

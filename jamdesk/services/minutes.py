@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from jamdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFoundError, ValidationError
+from jamdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from jamdesk.domain.meetings import MeetingStatus
 from jamdesk.domain.minutes import (
     Minutes,
@@ -19,12 +19,11 @@ from jamdesk.domain.minutes import (
 )
 from jamdesk.services.changes import Outcome, RecordKind, outcome
 from jamdesk.services.meetings import require_meeting
-from jamdesk.services.people import require_person
 from jamdesk.store import agenda as agenda_store
 from jamdesk.store import minutes as store
 from jamdesk.store.database import Database
-from jamdesk.store.history import meeting_of_agenda_item, missing_record
 from jamdesk.store.organisation import load_organisation
+from jamdesk.store.references import meeting_of_agenda_item, missing_record, require_row
 
 # Stored text, so Swedish: the body minutes are written for when no organisation is set up.
 DEFAULT_BODY = "Jämställdhetsdelegationen"
@@ -69,13 +68,13 @@ class MinutesService:
     def for_meeting(self, meeting_id: int) -> list[Minutes]:
         """Return the meeting's minutes: the original first, then its corrections."""
         conn = self._db.connection
-        require_meeting(conn, meeting_id)
+        require_row(conn, "meeting", meeting_id, "meeting_id")
         return store.fetch_minutes_for_meeting(conn, meeting_id)
 
     def paragraphs(self, minutes_id: int) -> list[Paragraph]:
         """Return the minutes' paragraphs by number."""
         conn = self._db.connection
-        _require_minutes(conn, minutes_id)
+        require_row(conn, "minutes", minutes_id, "minutes_id")
         return store.fetch_paragraphs(conn, minutes_id)
 
     def paragraph_numbers(self, minutes_id: int) -> list[int]:
@@ -135,8 +134,7 @@ class MinutesService:
         """Set the minutes' diary number and who keeps them as secretary."""
         with refusing_adjusted_changes(), self._db.transaction() as conn:
             minutes = _require_editable(conn, minutes_id)
-            if secretary_id is not None:
-                require_person(conn, secretary_id, "secretary_id")
+            require_row(conn, "person", secretary_id, "secretary_id")
             minutes = replace(
                 minutes, diary_number=diary_number, secretary_id=secretary_id
             ).validated()
@@ -154,7 +152,7 @@ class MinutesService:
         with refusing_adjusted_changes(), self._db.transaction() as conn:
             _require_editable(conn, minutes_id)
             for person_id in person_ids:
-                require_person(conn, person_id, "adjuster_ids")
+                require_row(conn, "person", person_id, "adjuster_ids")
             store.set_adjusters(conn, minutes_id, person_ids)
             saved = _require_minutes(conn, minutes_id)
         return outcome(saved, RecordKind.MINUTES)
@@ -444,11 +442,7 @@ def _check_not_before_meeting(
 def _require_minutes(conn: sqlite3.Connection, minutes_id: int) -> Minutes:
     minutes = store.get_minutes(conn, minutes_id)
     if minutes is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("DomainError", "There are no minutes with id {id}."),
-            field="minutes_id",
-            id=minutes_id,
-        )
+        raise missing_record("minutes", minutes_id, "minutes_id")
     return minutes
 
 

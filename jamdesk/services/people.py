@@ -6,43 +6,19 @@ import datetime as dt
 import sqlite3
 from dataclasses import replace
 
-from jamdesk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from jamdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from jamdesk.domain.people import DelegationMembership, DelegationRole, Person, PersonKind
 from jamdesk.services.changes import Outcome, RecordKind, outcome
 from jamdesk.store import people as store
-from jamdesk.store.boards import board_exists
 from jamdesk.store.database import Database
 from jamdesk.store.people import ServingMember
-
-
-def require_person(connection: sqlite3.Connection, person_id: int, field: str) -> None:
-    """Raise a NotFoundError unless the store holds the person ``person_id``."""
-    if not store.person_exists(connection, person_id):
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("DomainError", "There is no person with id {id}."),
-            field=field,
-            id=person_id,
-        )
-
-
-def _require_board(connection: sqlite3.Connection, board_id: int, field: str) -> None:
-    # services.boards has require_board, but it needs require_person from here.
-    if not board_exists(connection, board_id):
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("DomainError", "There is no board with id {id}."),
-            field=field,
-            id=board_id,
-        )
+from jamdesk.store.references import missing_record, require_row
 
 
 def _stored_membership(connection: sqlite3.Connection, membership_id: int) -> DelegationMembership:
     found = store.load_membership(connection, membership_id)
     if found is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("DomainError", "There is no delegation seat with id {id}."),
-            field="id",
-            id=membership_id,
-        )
+        raise missing_record("delegation_membership", membership_id, "id")
     return found
 
 
@@ -117,8 +93,7 @@ class PersonService:
         """Add a person to the register."""
         checked = person.validated()
         with self._db.transaction() as conn:
-            if checked.board_id is not None:
-                _require_board(conn, checked.board_id, "board_id")
+            require_row(conn, "board", checked.board_id, "board_id")
             created = replace(checked, id=store.insert_person(conn, checked))
         return outcome(created, RecordKind.PERSON)
 
@@ -128,9 +103,8 @@ class PersonService:
         if checked.id is None:
             raise ValueError("a person must have an id to be updated")
         with self._db.transaction() as conn:
-            require_person(conn, checked.id, "id")
-            if checked.board_id is not None:
-                _require_board(conn, checked.board_id, "board_id")
+            require_row(conn, "person", checked.id, "id")
+            require_row(conn, "board", checked.board_id, "board_id")
             store.update_person(conn, checked)
         return outcome(checked, RecordKind.PERSON)
 
@@ -148,7 +122,7 @@ class PersonService:
         """Give a person a seat in the delegation for a term."""
         checked = replace(membership.validated(), id=None)
         with self._db.transaction() as conn:
-            require_person(conn, checked.person_id, "person_id")
+            require_row(conn, "person", checked.person_id, "person_id")
             _check_seat_free(conn, checked)
             created = replace(checked, id=store.insert_membership(conn, checked))
         return outcome(created, RecordKind.PERSON)
@@ -159,8 +133,8 @@ class PersonService:
         if checked.id is None:
             raise ValueError("a seat must have an id to be updated")
         with self._db.transaction() as conn:
-            _stored_membership(conn, checked.id)
-            require_person(conn, checked.person_id, "person_id")
+            require_row(conn, "delegation_membership", checked.id, "id")
+            require_row(conn, "person", checked.person_id, "person_id")
             _check_seat_free(conn, checked)
             store.update_membership(conn, checked)
         return outcome(checked, RecordKind.PERSON)

@@ -19,22 +19,19 @@ from jamdesk.domain.text import required_text
 from jamdesk.domain.transitions import check_transition
 from jamdesk.services.changes import Outcome, RecordKind, outcome
 from jamdesk.store.database import Database
-from jamdesk.store.history import (
-    QUESTION_EVENTS,
-    append_change,
-    fetch_history,
-    insert_first_change,
-    meeting_of_agenda_item,
-    missing_record,
-    require_goals,
-    require_row,
-)
+from jamdesk.store.history import QUESTION_EVENTS, append_change, fetch_history, insert_first_change
 from jamdesk.store.questions import (
     fetch_pending_questions,
     fetch_question,
     insert_question,
     replace_question_goals,
     update_question,
+)
+from jamdesk.store.references import (
+    meeting_of_agenda_item,
+    missing_record,
+    require_goals,
+    require_row,
 )
 
 

@@ -17,11 +17,8 @@ from jamdesk.domain.requests import (
 from jamdesk.domain.transitions import check_transition
 from jamdesk.services.changes import Outcome, RecordKind, outcome
 from jamdesk.store.database import Database
-from jamdesk.store.history import (
-    REQUEST_EVENTS,
-    append_change,
-    fetch_history,
-    insert_first_change,
+from jamdesk.store.history import REQUEST_EVENTS, append_change, fetch_history, insert_first_change
+from jamdesk.store.references import (
     meeting_of_agenda_item,
     meeting_of_paragraph,
     missing_record,

@@ -5,61 +5,31 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 
-from jamdesk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from jamdesk.domain.reviews import DevelopmentNeed, DocumentReview, NeedStatus
-from jamdesk.services.boards import require_board
 from jamdesk.services.changes import Outcome, RecordKind, outcome
-from jamdesk.services.goals import require_goals
-from jamdesk.services.people import require_person
 from jamdesk.store import reviews as store
 from jamdesk.store.database import Database
-
-
-def require_meeting(connection: sqlite3.Connection, meeting_id: int, field: str) -> None:
-    """Raise a NotFoundError unless the store holds the meeting ``meeting_id``."""
-    if not store.meeting_exists(connection, meeting_id):
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("DomainError", "There is no meeting with id {id}."),
-            field=field,
-            id=meeting_id,
-        )
+from jamdesk.store.references import missing_record, require_goals, require_row
 
 
 def _stored_need(connection: sqlite3.Connection, need_id: int) -> DevelopmentNeed:
     need = store.load_need(connection, need_id)
     if need is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("DomainError", "There is no development need with id {id}."),
-            field="id",
-            id=need_id,
-        )
+        raise missing_record("development_need", need_id, "id")
     return need
 
 
-def _require_review(connection: sqlite3.Connection, review_id: int) -> None:
-    if store.load_review(connection, review_id) is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("DomainError", "There is no document review with id {id}."),
-            field="id",
-            id=review_id,
-        )
-
-
 def _need_references(connection: sqlite3.Connection, need: DevelopmentNeed) -> None:
-    if need.board_id is not None:
-        require_board(connection, need.board_id, "board_id")
-    if need.meeting_id is not None:
-        require_meeting(connection, need.meeting_id, "meeting_id")
-    require_goals(connection, need.goal_ids, "goal_ids")
+    require_row(connection, "board", need.board_id, "board_id")
+    require_row(connection, "meeting", need.meeting_id, "meeting_id")
+    require_goals(connection, need.goal_ids)
 
 
 def _review_references(connection: sqlite3.Connection, review: DocumentReview) -> None:
-    require_board(connection, review.board_id, "board_id")
-    if review.reviewer_id is not None:
-        require_person(connection, review.reviewer_id, "reviewer_id")
-    if review.meeting_id is not None:
-        require_meeting(connection, review.meeting_id, "meeting_id")
-    require_goals(connection, review.goal_ids, "goal_ids")
+    require_row(connection, "board", review.board_id, "board_id")
+    require_row(connection, "person", review.reviewer_id, "reviewer_id")
+    require_row(connection, "meeting", review.meeting_id, "meeting_id")
+    require_goals(connection, review.goal_ids)
 
 
 def _unique(goal_ids: tuple[int, ...]) -> tuple[int, ...]:
@@ -97,7 +67,7 @@ class ReviewService:
         if checked.id is None:
             raise ValueError("a development need must have an id to be updated")
         with self._db.transaction() as conn:
-            _stored_need(conn, checked.id)
+            require_row(conn, "development_need", checked.id, "id")
             _need_references(conn, checked)
             store.update_need(conn, checked)
         return outcome(checked, RecordKind.NEED)
@@ -133,7 +103,7 @@ class ReviewService:
         if checked.id is None:
             raise ValueError("a document review must have an id to be updated")
         with self._db.transaction() as conn:
-            _require_review(conn, checked.id)
+            require_row(conn, "document_review", checked.id, "id")
             _review_references(conn, checked)
             store.update_review(conn, checked)
         return outcome(checked, RecordKind.REVIEW)

@@ -10,13 +10,6 @@ from jamdesk.domain.meetings import AgendaItem, AgendaItemKind, AgendaLink
 
 _ITEM_COLUMNS = "id, meeting_id, position, kind, title, diary_number, notes"
 
-# The tables an agenda link may point into, by the link's column.
-_LINK_TARGETS = {
-    "question_id": "question",
-    "commitment_id": "commitment",
-    "request_id": "reporting_request",
-}
-
 
 def _links_of(
     connection: sqlite3.Connection, item_ids: Sequence[int]
@@ -136,18 +129,6 @@ def delete_link(connection: sqlite3.Connection, item_id: int, link: AgendaLink) 
         (item_id, link.question_id, link.commitment_id, link.request_id),
     )
     return cursor.rowcount
-
-
-def link_target_exists(connection: sqlite3.Connection, link: AgendaLink) -> bool:
-    """Return whether the question, commitment or request the link points at exists."""
-    for column, table in _LINK_TARGETS.items():
-        target = getattr(link, column)
-        if target is not None:
-            row = connection.execute(
-                f"SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?)", (target,)
-            ).fetchone()
-            return bool(row[0])
-    return False
 
 
 def item_in_adjusted_minutes(connection: sqlite3.Connection, item_id: int) -> bool:

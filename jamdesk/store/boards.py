@@ -50,12 +50,6 @@ def _board_values(board: Board) -> tuple[object, ...]:
     )
 
 
-def board_exists(connection: sqlite3.Connection, board_id: int) -> bool:
-    """Return whether the store holds the board ``board_id``."""
-    row = connection.execute("SELECT 1 FROM board WHERE id = ?", (board_id,)).fetchone()
-    return row is not None
-
-
 def load_board(connection: sqlite3.Connection, board_id: int) -> Board | None:
     """Return the board ``board_id``, or None."""
     row = connection.execute(

@@ -92,6 +92,13 @@ def open_database(
         _create_empty_file(path)
         created = True
     else:
+        if not create and path.stat().st_size == 0:
+            raise StoreOpenError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "{path} is empty, not a JämDesk file; it was not changed."
+                ),
+                path=display,
+            )
         _inspect_existing(path, busy_timeout_ms)
         created = False
     try:
@@ -103,7 +110,7 @@ def open_database(
     database = Database(connection, path)
     try:
         migrate(connection, make_backup=not created, path=path)
-    except sqlite3.OperationalError as exc:
+    except sqlite3.DatabaseError as exc:
         connection.close()
         if created:
             _remove_new_file(path)
@@ -295,8 +302,8 @@ def _environment_error(exc: sqlite3.Error, path: Path) -> StoreError:
         return StoreOpenError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
-                "{path} is damaged or not a JämDesk file. Open your latest backup, "
-                "or run “jamdesk check” for details.",
+                "{path} is damaged or not a JämDesk file. Open your latest backup instead; "
+                "this file was not changed.",
             ),
             path=str(path),
         )

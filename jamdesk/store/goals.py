@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable
 from typing import Any
 
 from jamdesk.domain.goals import Goal, GoalKind
@@ -43,17 +42,6 @@ def _goal_from_row(row: Any) -> Goal:
         active=bool(row[5]),
         sort_order=row[6],
     )
-
-
-def goal_exists(connection: sqlite3.Connection, goal_id: int) -> bool:
-    """Return whether the store holds the goal ``goal_id``."""
-    row = connection.execute("SELECT 1 FROM goal WHERE id = ?", (goal_id,)).fetchone()
-    return row is not None
-
-
-def missing_goal_ids(connection: sqlite3.Connection, goal_ids: Iterable[int]) -> list[int]:
-    """Return those of ``goal_ids`` that the store does not hold, in the order given."""
-    return [goal_id for goal_id in goal_ids if not goal_exists(connection, goal_id)]
 
 
 def load_goal(connection: sqlite3.Connection, goal_id: int) -> Goal | None:

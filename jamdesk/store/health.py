@@ -222,9 +222,13 @@ _RECORDS = _Group(
         _rule(
             "organisation",
             QT_TRANSLATE_NOOP(
-                _CONTEXT, "organisation: the store holds {a} organisation records, not one"
+                _CONTEXT, "organisation: the store holds boards or meetings but no organisation"
             ),
-            "SELECT NULL, count(*), NULL, NULL, NULL FROM organisation HAVING count(*) <> 1",
+            # A new store is empty until the secretary sets it up; once it holds records,
+            # every document needs the organisation's name.
+            """SELECT NULL, NULL, NULL, NULL, NULL
+                WHERE NOT EXISTS (SELECT 1 FROM organisation)
+                  AND (EXISTS (SELECT 1 FROM board) OR EXISTS (SELECT 1 FROM meeting))""",
         ),
         _rule(
             "dialogue_boards",

@@ -77,12 +77,6 @@ def _optional_iso(value: dt.date | None) -> str | None:
     return None if value is None else date_to_iso(value)
 
 
-def person_exists(connection: sqlite3.Connection, person_id: int) -> bool:
-    """Return whether the store holds the person ``person_id``."""
-    row = connection.execute("SELECT 1 FROM person WHERE id = ?", (person_id,)).fetchone()
-    return row is not None
-
-
 def load_person(connection: sqlite3.Connection, person_id: int) -> Person | None:
     """Return the person ``person_id``, or None."""
     row = connection.execute(

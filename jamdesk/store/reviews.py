@@ -27,12 +27,6 @@ def _stored_id(record_id: int | None) -> int:
     return record_id
 
 
-def meeting_exists(connection: sqlite3.Connection, meeting_id: int) -> bool:
-    """Return whether the store holds the meeting ``meeting_id``."""
-    row = connection.execute("SELECT 1 FROM meeting WHERE id = ?", (meeting_id,)).fetchone()
-    return row is not None
-
-
 # --- development needs -------------------------------------------------------------------
 
 

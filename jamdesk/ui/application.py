@@ -7,13 +7,16 @@ import logging
 import signal
 import sys
 from collections.abc import Iterator
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jamdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
+from jamdesk.paths import resources_dir, user_data_dir
 from jamdesk.store.database import Database, open_database
 from jamdesk.store.errors import StoreOpenError
 from jamdesk.ui.main_window import MainWindow
@@ -27,11 +30,16 @@ APPLICATION_NAME = "JamDesk"
 DISPLAY_NAME = "JämDesk"
 
 EXIT_CANNOT_OPEN = 2
+LOG_FILE_NAME = "jamdesk.log"
+
+# The log file this process writes, once start_log_file has opened it.
+_log_path: Path | None = None
 
 
 def run_gui(db: Path, *, is_default: bool) -> int:
     """Open the store ``db`` in the main window; return the exit status."""
     app = application()
+    start_log_file()
     previous_hook = sys.excepthook
     sys.excepthook = report_unexpected_error
     try:
@@ -63,7 +71,32 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
+    icon = resources_dir() / "icons" / "jamdesk.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def start_log_file() -> Path | None:
+    """Also write the log to a file in the user's data folder; return its path.
+
+    A window started from the desktop has no terminal, so the file is where an
+    unexpected error's details can be found afterwards.
+    """
+    global _log_path
+    if _log_path is not None:
+        return _log_path
+    path = user_data_dir() / LOG_FILE_NAME
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError as exc:
+        log.warning("cannot write the log file %s: %s", path, exc)
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    _log_path = path
+    return path
 
 
 @contextlib.contextmanager
@@ -121,9 +154,12 @@ def report_unexpected_error(
         text = QCoreApplication.translate(
             "Application",
             "Something went wrong inside JämDesk: {error}\n\n"
-            "What you saved before is kept. The details were written to the log; "
+            "What you saved before is kept. The details were written to {log}; "
             "please pass them on to whoever supports JämDesk.",
-        ).format(error=f"{kind.__name__}: {error}")
+        ).format(
+            error=f"{kind.__name__}: {error}",
+            log=_log_path if _log_path is not None else "the terminal output",
+        )
     if QApplication.instance() is None:
         return
     try:

@@ -296,6 +296,17 @@ def test_closed_commitment_may_lack_a_due_date(status: CommitmentStatus) -> None
 
 
 @given(days=st.integers(1, 3650))
+def test_commitment_cannot_be_due_before_it_was_made(days: int) -> None:
+    early = dataclasses.replace(
+        commitment("Ta fram statistik"), due_on=DAY - dt.timedelta(days=days)
+    )
+
+    error = refused(early)
+    assert error.field == "due_on"
+    assert (DAY - dt.timedelta(days=days)).isoformat() in error.message
+
+
+@given(days=st.integers(1, 3650))
 def test_request_cannot_be_due_before_it_was_made(days: int) -> None:
     early = dataclasses.replace(request("Statistik"), due_on=DAY - dt.timedelta(days=days))
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from jamdesk.services.example_municipality import (
+from jamdesk.services.example.municipality import (
     ExampleError,
     ExampleSummary,
     Scale,

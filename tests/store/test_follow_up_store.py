@@ -30,10 +30,6 @@ from jamdesk.store.history import (
     fetch_history,
     fetch_last_change,
     insert_first_change,
-    meeting_of_agenda_item,
-    meeting_of_paragraph,
-    require_goals,
-    require_row,
 )
 from jamdesk.store.questions import (
     fetch_pending_questions,
@@ -41,6 +37,12 @@ from jamdesk.store.questions import (
     insert_question,
     replace_question_goals,
     update_question,
+)
+from jamdesk.store.references import (
+    meeting_of_agenda_item,
+    meeting_of_paragraph,
+    require_goals,
+    require_row,
 )
 from jamdesk.store.requests import (
     fetch_overdue_requests,

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import importlib.util
 import logging
 import signal
 import stat
@@ -14,15 +12,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, QSettings, QSize, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from jamdesk import __version__
+from jamdesk.services.example.municipality import Scale, write_example
 from jamdesk.store.database import Database, open_database
 from jamdesk.store.errors import StoreError
 from jamdesk.store.meeting_list import MeetingSort, count_meetings
-from jamdesk.ui.application import report_unexpected_error, run_gui
+from jamdesk.ui import application as application_module
+from jamdesk.ui.application import report_unexpected_error, run_gui, start_log_file
 from jamdesk.ui.main_window import GEOMETRY_KEY, PAGE_KEY, MainWindow, PageSpec
 from jamdesk.ui.meetings_model import MeetingColumn, MeetingsTableModel
 from jamdesk.ui.meetings_page import COLUMN_WIDTHS_KEY, MeetingsPage
@@ -393,6 +402,33 @@ def test_unexpected_errors_are_logged_and_reported(
     assert 'raise RuntimeError("boom")' in caplog.text
 
 
+def test_unexpected_errors_go_to_a_log_file_the_message_names(
+    critical_calls: list[tuple[Any, ...]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setattr(application_module, "_log_path", None)
+    before = list(logging.getLogger().handlers)
+    try:
+        path = start_log_file()
+        assert path == tmp_path / "data" / "jamdesk" / "jamdesk.log"
+        try:
+            raise RuntimeError("kaboom")
+        except RuntimeError as exc:
+            report_unexpected_error(RuntimeError, exc, exc.__traceback__)
+    finally:
+        for handler in set(logging.getLogger().handlers) - set(before):
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+
+    [(_parent, _title, text)] = critical_calls
+    assert str(path) in text
+    written = path.read_text(encoding="utf-8")
+    assert "Traceback" in written
+    assert 'raise RuntimeError("kaboom")' in written
+
+
 def test_store_errors_reaching_the_hook_show_their_message(
     critical_calls: list[tuple[Any, ...]],
 ) -> None:
@@ -405,13 +441,8 @@ def test_store_errors_reaching_the_hook_show_their_message(
 
 
 def test_main_window_lists_example_meetings(tmp_path: Path, qtbot: QtBot) -> None:
-    if importlib.util.find_spec("jamdesk.services.example_municipality") is None:
-        pytest.skip("jamdesk.services.example_municipality is not written yet")
-    example = importlib.import_module("jamdesk.services.example_municipality")
     path = tmp_path / "exempel.sqlite"
-    example.write_example(
-        path, scale=example.Scale.SMALL, seed=1, today=dt.date(2026, 11, 23), force=False
-    )
+    write_example(path, scale=Scale.SMALL, seed=1, today=dt.date(2026, 11, 23), force=False)
     database = open_database(path)
     try:
         window = open_window(qtbot, database)
@@ -434,9 +465,19 @@ def test_main_window_lists_example_meetings(tmp_path: Path, qtbot: QtBot) -> Non
         boards = page.model.index(0, MeetingColumn.BOARDS).data()
         assert len(boards.split(", ")) == newest[3] or (boards == "" and newest[3] == 0)
         dialogue_kinds = {"Budget dialogue", "Results seminar", "Check-in meeting"}
+        while page.model.canFetchMore(QModelIndex()):
+            page.model.fetchMore(QModelIndex())
+        assert page.model.rowCount() == total
         for row in range(page.model.rowCount()):
             if page.model.index(row, MeetingColumn.KIND).data() in dialogue_kinds:
                 assert page.model.index(row, MeetingColumn.BOARDS).data() != ""
         window.close()
     finally:
         database.close()
+
+
+def test_the_application_carries_the_jamdesk_icon(qapp: QApplication) -> None:
+    application_module.application()
+
+    assert not QApplication.windowIcon().isNull()
+    assert not QApplication.windowIcon().pixmap(32).isNull()

@@ -47,6 +47,21 @@ def migrate(connection: sqlite3.Connection, *, make_backup: bool, path: Path) ->
     if make_backup and current > 0:
         backup_before_upgrade(connection, path, current)
     applied: list[int] = []
+    # A step that rebuilds a table (create, copy, drop, rename) would cascade deletes to
+    # child rows with foreign keys on; they stay off during the steps, and each step's own
+    # foreign_key_check below refuses to commit anything that breaks a reference.
+    connection.execute("PRAGMA foreign_keys = OFF")
+    try:
+        _apply(connection, pending, path, applied)
+    finally:
+        connection.execute("PRAGMA foreign_keys = ON")
+    return applied
+
+
+def _apply(
+    connection: sqlite3.Connection, pending: list[tuple[int, str]], path: Path, applied: list[int]
+) -> None:
+    """Run each pending step in its own transaction, appending its number once committed."""
     for number, sql in pending:
         # executescript() commits any open transaction first, so the script opens its
         # own; it stays open until the step has passed the foreign-key check below.
@@ -65,7 +80,6 @@ def migrate(connection: sqlite3.Connection, *, make_backup: bool, path: Path) ->
             raise
         log.info("store %s upgraded to version %d", path, number)
         applied.append(number)
-    return applied
 
 
 def backup_before_upgrade(connection: sqlite3.Connection, path: Path, version: int) -> Path:

@@ -13,7 +13,7 @@ import random
 import sqlite3
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -21,20 +21,20 @@ from jamdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from jamdesk.domain.meetings import MeetingKind
 from jamdesk.domain.organisation import Organisation
 from jamdesk.domain.requests import ReportForm
-from jamdesk.services.example_calendar import plan_year
-from jamdesk.services.example_cast import (
+from jamdesk.services.example.calendar import plan_year
+from jamdesk.services.example.cast import (
     Cast,
     add_action_plan,
     add_boards,
     add_delegation,
     add_goals,
 )
-from jamdesk.services.example_context import DiaryNumbers, ExampleContext, Profile
-from jamdesk.services.example_delegation import add_correction, hold_delegation_meeting
-from jamdesk.services.example_dialogues import hold_dialogue
-from jamdesk.services.example_names import DELEGATION_NAME, MUNICIPALITIES
-from jamdesk.services.example_records import record_request
-from jamdesk.services.example_rows import ExampleRows
+from jamdesk.services.example.context import DiaryNumbers, ExampleContext, Profile
+from jamdesk.services.example.delegation import add_correction, hold_delegation_meeting
+from jamdesk.services.example.dialogues import hold_dialogue
+from jamdesk.services.example.names import DELEGATION_NAME, MUNICIPALITIES
+from jamdesk.services.example.records import record_request
+from jamdesk.services.example.rows import ExampleRows
 from jamdesk.store.database import Database, open_database
 
 
@@ -74,21 +74,10 @@ PROFILES: dict[Scale, Profile] = {
         needs_per_board=(1, 2),
         reviews_per_board=(1, 2),
     ),
-    # Ten times the decade: the fifteen boards in ten districts each.
-    Scale.STRESS: Profile(
-        years=10,
-        board_templates=15,
-        districts=10,
-        dialogues_per_board=(4, 4),
-        questions_per_dialogue=(8, 10),
-        commitments_per_dialogue=(4, 5),
-        requests_per_board=(5, 5),
-        members=(7, 7),
-        delegation_meetings=(10, 10),
-        needs_per_board=(1, 2),
-        reviews_per_board=(1, 2),
-    ),
 }
+
+# Ten times the decade: the fifteen boards in ten districts each.
+PROFILES[Scale.STRESS] = replace(PROFILES[Scale.DECADE], districts=10)
 
 _DAY = dt.timedelta(days=1)
 

@@ -17,8 +17,8 @@ from jamdesk.domain.meetings import (
     ParticipantRole,
 )
 from jamdesk.domain.requests import AWAITING_ANSWER_STATUSES, RequestStatus
-from jamdesk.services.example_context import ExampleContext
-from jamdesk.services.example_follow_ups import Tracked
+from jamdesk.services.example.context import ExampleContext
+from jamdesk.services.example.follow_ups import Tracked
 
 # Follow-ups look back this far; older records were settled long before.
 _LOOK_BACK = dt.timedelta(days=730)

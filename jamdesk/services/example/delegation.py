@@ -15,7 +15,7 @@ from jamdesk.domain.meetings import (
 )
 from jamdesk.domain.minutes import Minutes, MinutesKind, Paragraph, next_paragraph_numbers
 from jamdesk.domain.requests import ReportForm
-from jamdesk.services.example_agenda import (
+from jamdesk.services.example.agenda import (
     CLOSING_ITEM,
     Agenda,
     Entry,
@@ -23,11 +23,11 @@ from jamdesk.services.example_agenda import (
     links_to_requests,
     overdue_requests,
 )
-from jamdesk.services.example_calendar import PlannedMeeting, PlannedRequest
-from jamdesk.services.example_context import ExampleContext, ProtocolRecord, Seat
-from jamdesk.services.example_names import ADJUSTMENT_PLACE
-from jamdesk.services.example_records import record_request, request_due
-from jamdesk.services.example_texts import (
+from jamdesk.services.example.calendar import PlannedMeeting, PlannedRequest
+from jamdesk.services.example.context import ExampleContext, ProtocolRecord, Seat
+from jamdesk.services.example.names import ADJUSTMENT_PLACE
+from jamdesk.services.example.records import record_request, request_due
+from jamdesk.services.example.texts import (
     DELEGATION_INFORMATION,
     REQUEST_DECISION_HEADINGS,
     counted,

@@ -9,7 +9,7 @@ from jamdesk.domain.boards import BoardKind
 from jamdesk.domain.meetings import AgendaItemKind, Attendance, Meeting, ParticipantRole
 from jamdesk.domain.minutes import Minutes, MinutesKind, Paragraph
 from jamdesk.domain.reviews import DevelopmentNeed, DocumentKind, DocumentReview, NeedStatus
-from jamdesk.services.example_agenda import (
+from jamdesk.services.example.agenda import (
     CLOSING_ITEM,
     Agenda,
     Entry,
@@ -19,15 +19,15 @@ from jamdesk.services.example_agenda import (
     open_requests,
     pending_commitments,
 )
-from jamdesk.services.example_calendar import PlannedMeeting
-from jamdesk.services.example_context import BoardInfo, ExampleContext
-from jamdesk.services.example_records import (
+from jamdesk.services.example.calendar import PlannedMeeting
+from jamdesk.services.example.context import BoardInfo, ExampleContext
+from jamdesk.services.example.records import (
     record_commitment,
     record_question,
     record_request,
     request_due,
 )
-from jamdesk.services.example_texts import (
+from jamdesk.services.example.texts import (
     COMMITMENTS,
     DEVELOPMENT_NEEDS,
     DIALOGUE_INFORMATION,

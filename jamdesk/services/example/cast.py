@@ -8,16 +8,16 @@ from jamdesk.domain.action_plan import ActionPlanItem, ActionStatus
 from jamdesk.domain.boards import Board, BoardContact, BoardKind
 from jamdesk.domain.goals import NATIONAL_SUBGOALS, Goal, GoalKind
 from jamdesk.domain.people import DelegationMembership, DelegationRole, Person, PersonKind
-from jamdesk.services.example_boards import BoardTemplate, board_templates
-from jamdesk.services.example_context import BoardInfo, ExampleContext, Seat
-from jamdesk.services.example_goals import (
+from jamdesk.services.example.boards import BoardTemplate, board_templates
+from jamdesk.services.example.context import BoardInfo, ExampleContext, Seat
+from jamdesk.services.example.goals import (
     ACTION_PLAN,
     CHARTER_ARTICLES,
     NEWER_ARTICLE_NOTE,
     NEWER_CHARTER_ARTICLES,
     OWN_GOALS,
 )
-from jamdesk.services.example_names import (
+from jamdesk.services.example.names import (
     DISTRICTS,
     NamePool,
     email_address,

@@ -7,14 +7,14 @@ from dataclasses import dataclass, field
 
 from jamdesk.domain.meetings import MeetingKind, MeetingStatus
 from jamdesk.domain.requests import ReportForm
-from jamdesk.services.example_context import BoardInfo, ExampleContext
-from jamdesk.services.example_names import (
+from jamdesk.services.example.context import BoardInfo, ExampleContext
+from jamdesk.services.example.names import (
     DELEGATION_ROOM,
     DELEGATION_SLOTS,
     DIALOGUE_SLOTS,
     MEETING_ROOMS,
 )
-from jamdesk.services.example_texts import CANCELLED_NOTES
+from jamdesk.services.example.texts import CANCELLED_NOTES
 
 _DAY = dt.timedelta(days=1)
 

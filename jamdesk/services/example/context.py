@@ -10,9 +10,9 @@ from jamdesk.domain.boards import BoardKind
 from jamdesk.domain.minutes import Minutes, Paragraph
 from jamdesk.domain.organisation import Organisation
 from jamdesk.domain.people import DelegationRole
-from jamdesk.services.example_boards import BoardTemplate
-from jamdesk.services.example_follow_ups import Tracked
-from jamdesk.services.example_rows import ExampleRows
+from jamdesk.services.example.boards import BoardTemplate
+from jamdesk.services.example.follow_ups import Tracked
+from jamdesk.services.example.rows import ExampleRows
 
 Span = tuple[int, int]
 

@@ -8,15 +8,15 @@ from jamdesk.domain.commitments import Commitment, CommitmentStatus
 from jamdesk.domain.history import StatusChange
 from jamdesk.domain.questions import Question, QuestionStatus
 from jamdesk.domain.requests import ReportForm, ReportingRequest, RequestStatus
-from jamdesk.services.example_context import BoardInfo, ExampleContext
-from jamdesk.services.example_follow_ups import (
+from jamdesk.services.example.context import BoardInfo, ExampleContext
+from jamdesk.services.example.follow_ups import (
     commitment_story,
     question_story,
     request_story,
     settle,
     tracked,
 )
-from jamdesk.services.example_texts import (
+from jamdesk.services.example.texts import (
     ANSWERS,
     ASSESSMENT_SUFFICIENT,
     ASSESSMENT_SUPPLEMENT,

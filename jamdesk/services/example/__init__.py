@@ -1,0 +1,1 @@
+"""A realistic example municipality for trying JämDesk, demonstrations and benchmarks."""
