@@ -70,10 +70,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
     if args.command is None:
+        from jamdesk.services.container import build_services
         from jamdesk.ui.application import run_gui
 
         db = args.db if args.db is not None else default_store_path()
-        return run_gui(db, is_default=args.db is None)
+        return run_gui(db, is_default=args.db is None, build_services=build_services)
     try:
         return _run_command(args)
     except BrokenPipeError:

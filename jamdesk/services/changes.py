@@ -23,6 +23,7 @@ class RecordKind(StrEnum):
     REVIEW = "review"
     NEED = "need"
     ACTION_PLAN = "action_plan"
+    QUESTION_BANK = "question_bank"
 
 
 @dataclass(frozen=True)
@@ -36,3 +37,11 @@ class Outcome(Generic[T]):
 def outcome(value: T, *kinds: RecordKind) -> Outcome[T]:
     """Return an Outcome for ``value`` that changed records of ``kinds``."""
     return Outcome(value, frozenset(kinds))
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    """Which record: its kind and id, for opening it from search results or links."""
+
+    kind: RecordKind
+    id: int

@@ -45,10 +45,13 @@ class Database:
             raise
         try:
             self.connection.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
+        except sqlite3.Error as exc:
+            # A deferred foreign-key check fails at COMMIT too; never leave it open.
             with contextlib.suppress(sqlite3.Error):
                 self.connection.execute("ROLLBACK")
-            raise _environment_error(exc, self.path) from exc
+            if isinstance(exc, sqlite3.OperationalError):
+                raise _environment_error(exc, self.path) from exc
+            raise
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         """Run one read statement outside a write transaction."""

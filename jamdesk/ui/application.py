@@ -6,7 +6,7 @@ import contextlib
 import logging
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -17,10 +17,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jamdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from jamdesk.paths import resources_dir, user_data_dir
+from jamdesk.services.container import Services
 from jamdesk.store.database import Database, open_database
 from jamdesk.store.errors import StoreOpenError
+from jamdesk.store.undo import UndoLog
 from jamdesk.ui.main_window import MainWindow
 from jamdesk.ui.messages import error_text
+from jamdesk.ui.operations import Operations
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +39,7 @@ LOG_FILE_NAME = "jamdesk.log"
 _log_path: Path | None = None
 
 
-def run_gui(db: Path, *, is_default: bool) -> int:
+def run_gui(db: Path, *, is_default: bool, build_services: Callable[[Database], Services]) -> int:
     """Open the store ``db`` in the main window; return the exit status."""
     app = application()
     start_log_file()
@@ -54,7 +57,8 @@ def run_gui(db: Path, *, is_default: bool) -> int:
             )
             return EXIT_CANNOT_OPEN
         try:
-            window = MainWindow(database)
+            operations = Operations(UndoLog(database))
+            window = MainWindow(build_services(database), operations)
             window.show()
             with closing_on_signals(window):
                 return app.exec()

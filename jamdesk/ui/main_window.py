@@ -2,30 +2,47 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
 from jamdesk import __version__
-from jamdesk.domain.errors import QT_TRANSLATE_NOOP
-from jamdesk.store.database import Database
+from jamdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
+from jamdesk.services.changes import RecordKind, RecordRef
+from jamdesk.services.container import Services
 from jamdesk.store.meeting_list import count_meetings
 from jamdesk.store.organisation import load_organisation
+from jamdesk.ui.actions import (
+    ACTIONS,
+    MENU_TITLES,
+    PAGE_ACTIONS,
+    ActionId,
+    Menu,
+    build_actions,
+)
 from jamdesk.ui.meetings_page import MeetingsPage
+from jamdesk.ui.messages import show_error
+from jamdesk.ui.operations import Operations
+from jamdesk.ui.page import Page, PageContext
+from jamdesk.ui.shortcuts_dialog import ShortcutsDialog
+from jamdesk.ui.store_check import show_store_check
 
 PAGE_CONTEXT = "Pages"
 
@@ -34,22 +51,42 @@ STATE_KEY = "mainWindow/state"
 SPLITTER_KEY = "mainWindow/splitter"
 PAGE_KEY = "mainWindow/page"
 
-PageFactory = Callable[[Database, QWidget], QWidget]
+PageFactory = Callable[[PageContext, QWidget], Page]
+
+# Actions the window carries out itself, whatever page is shown.
+_WINDOW_ACTIONS = frozenset(
+    {
+        ActionId.QUIT,
+        ActionId.UNDO,
+        ActionId.REDO,
+        ActionId.REFRESH,
+        ActionId.CHECK_STORE,
+        ActionId.SHORTCUTS,
+        ActionId.ABOUT,
+        *PAGE_ACTIONS.values(),
+    }
+)
 
 
 @dataclass(frozen=True)
 class PageSpec:
-    """A page the navigation offers: its settings key, its title and how to build it."""
+    """A page the navigation offers: its key, its title and how to build it."""
 
     key: str
     title: str  # English source text, translated in the context "Pages" when shown
     factory: PageFactory
+    # The kinds of record this page can open (search hits, links between records).
+    opens: frozenset[RecordKind] = frozenset()
 
 
-# Only pages that work are listed; later pages (Overview, Boards, Questions, ...) are
-# added here and nowhere else.
+# Only pages that work are listed; a new page is added here and nowhere else.
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("meetings", QT_TRANSLATE_NOOP("Pages", "Meetings"), MeetingsPage),
+    PageSpec(
+        "meetings",
+        QT_TRANSLATE_NOOP("Pages", "Meetings"),
+        MeetingsPage,
+        frozenset({RecordKind.MEETING, RecordKind.AGENDA}),
+    ),
 )
 
 
@@ -58,14 +95,20 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        database: Database,
+        services: Services,
+        operations: Operations,
         pages: Sequence[PageSpec] = PAGES,
+        today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._database = database
+        self._services = services
+        self._database = services.database
+        self._operations = operations
         self._pages = tuple(pages)
-        self._built: dict[str, QWidget] = {}
+        self._built: dict[str, Page] = {}
+        self.context = PageContext(services, operations, today, self.open_record)
+        self.actions_by_id = build_actions(self)
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Pages"))
@@ -84,7 +127,7 @@ class MainWindow(QMainWindow):
         self._splitter.addWidget(self.stack)
         self._splitter.setCollapsible(0, False)
         self._splitter.setStretchFactor(1, 1)
-        self._splitter.setSizes([180, 820])
+        self._splitter.setSizes([190, 810])
         self.setCentralWidget(self._splitter)
 
         self._file_label = QLabel()
@@ -93,10 +136,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._count_label)
 
         self._create_menus()
+        self._create_toolbar()
+        self._connect_actions()
         self.navigation.currentRowChanged.connect(self._show_row)
+        operations.changed.connect(self._records_changed)
+        operations.failed.connect(self._replay_failed)
         self.update_title()
         self.update_status()
         self._restore_settings()
+        self._update_page_actions()
 
     # -- pages ---------------------------------------------------------------
 
@@ -109,24 +157,155 @@ class MainWindow(QMainWindow):
         row = self.navigation.currentRow()
         return self._pages[row].key if 0 <= row < len(self._pages) else None
 
-    def show_page(self, key: str) -> QWidget:
+    def current_page(self) -> Page | None:
+        """Return the page shown, or None."""
+        key = self.current_page_key()
+        return None if key is None else self.page(key)
+
+    def show_page(self, key: str) -> Page:
         """Show the page ``key`` (building it on first use) and return it."""
         row = self.page_keys().index(key)
         self.navigation.setCurrentRow(row)
         return self.page(key)
 
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> Page:
         """Return the page ``key``, building it the first time it is asked for."""
         if key not in self._built:
             spec = self._pages[self.page_keys().index(key)]
-            widget = spec.factory(self._database, self.stack)
+            widget = spec.factory(self.context, self.stack)
             self.stack.addWidget(widget)
             self._built[key] = widget
         return self._built[key]
 
+    def open_record(self, ref: RecordRef) -> None:
+        """Show the record ``ref`` on the page that holds records of its kind."""
+        for spec in self._pages:
+            if ref.kind in spec.opens and self.show_page(spec.key).open_record(ref):
+                return
+
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._pages):
             self.stack.setCurrentWidget(self.page(self._pages[row].key))
+        self._update_page_actions()
+
+    # -- actions -------------------------------------------------------------
+
+    def action(self, action_id: ActionId) -> QAction:
+        """Return the window's QAction for ``action_id``."""
+        return self.actions_by_id[action_id]
+
+    def _create_menus(self) -> None:
+        menus: dict[Menu, QMenu] = {}
+        for menu in Menu:
+            menus[menu] = self.menuBar().addMenu(
+                QCoreApplication.translate("Actions", MENU_TITLES[menu])
+            )
+        for action_id, spec in ACTIONS.items():
+            if not self._offers(action_id):
+                continue  # a page this window does not have
+            if spec.separator_before:
+                menus[spec.menu].addSeparator()
+            menus[spec.menu].addAction(self.actions_by_id[action_id])
+
+    def _create_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        for action_id, spec in ACTIONS.items():
+            if spec.in_toolbar:
+                toolbar.addAction(self.actions_by_id[action_id])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _connect_actions(self) -> None:
+        actions = self.actions_by_id
+        stack = self._operations.undo_stack
+        actions[ActionId.QUIT].triggered.connect(self.close)
+        actions[ActionId.UNDO].triggered.connect(stack.undo)
+        actions[ActionId.REDO].triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(actions[ActionId.UNDO].setEnabled)
+        stack.canRedoChanged.connect(actions[ActionId.REDO].setEnabled)
+        stack.undoTextChanged.connect(self._name_undo)
+        stack.redoTextChanged.connect(self._name_redo)
+        actions[ActionId.UNDO].setEnabled(stack.canUndo())
+        actions[ActionId.REDO].setEnabled(stack.canRedo())
+        actions[ActionId.REFRESH].triggered.connect(lambda: self._records_changed(frozenset()))
+        actions[ActionId.CHECK_STORE].triggered.connect(
+            lambda: show_store_check(self, self._database)
+        )
+        actions[ActionId.SHORTCUTS].triggered.connect(lambda: ShortcutsDialog(self).exec())
+        actions[ActionId.ABOUT].triggered.connect(self.show_about)
+        for key, action_id in PAGE_ACTIONS.items():
+            if key in self.page_keys():
+                actions[action_id].triggered.connect(
+                    lambda _checked=False, key=key: self.show_page(key)
+                )
+            else:
+                actions[action_id].setVisible(False)
+        for action_id, action in actions.items():
+            if action_id not in _WINDOW_ACTIONS:
+                action.triggered.connect(
+                    lambda _checked=False, action_id=action_id: self._trigger(action_id)
+                )
+
+    def _trigger(self, action_id: ActionId) -> None:
+        if action_id is ActionId.NEW_MEETING and "meetings" in self.page_keys():
+            self.show_page("meetings")
+        page = self.current_page()
+        if page is not None and action_id in page.supported_actions():
+            page.trigger(action_id)
+
+    def _update_page_actions(self) -> None:
+        page = self.current_page()
+        supported = page.supported_actions() if page is not None else frozenset()
+        for action_id, action in self.actions_by_id.items():
+            if action_id in _WINDOW_ACTIONS:
+                continue
+            if action_id is ActionId.NEW_MEETING:
+                action.setEnabled("meetings" in self.page_keys())
+                continue
+            action.setEnabled(action_id in supported)
+
+    def refresh_page_actions(self) -> None:
+        """Enable the actions the current page supports now (after its selection changed)."""
+        self._update_page_actions()
+
+    def _page_of(self, action_id: ActionId) -> str | None:
+        for key, page_action in PAGE_ACTIONS.items():
+            if page_action is action_id:
+                return key
+        return None
+
+    def _offers(self, action_id: ActionId) -> bool:
+        key = self._page_of(action_id)
+        return key is None or key in self.page_keys()
+
+    def _name_undo(self, text: str) -> None:
+        base = self.tr("&Undo")
+        self.actions_by_id[ActionId.UNDO].setText(
+            self.tr("&Undo {change}").format(change=text) if text else base
+        )
+
+    def _name_redo(self, text: str) -> None:
+        base = self.tr("&Redo")
+        self.actions_by_id[ActionId.REDO].setText(
+            self.tr("&Redo {change}").format(change=text) if text else base
+        )
+
+    # -- changes -------------------------------------------------------------
+
+    def _records_changed(self, changed: frozenset[RecordKind]) -> None:
+        for page in self._built.values():
+            page.refresh(changed)
+        if not changed or RecordKind.ORGANISATION in changed:
+            self.update_title()
+        self.update_status()
+        self._update_page_actions()
+
+    def _replay_failed(self, error: DomainError) -> None:
+        show_error(self, error)
+        # The stack cannot be cleared from inside one of its own commands.
+        QTimer.singleShot(0, self._operations.undo_stack.clear)
 
     # -- title and status ----------------------------------------------------
 
@@ -143,25 +322,6 @@ class MainWindow(QMainWindow):
         self._file_label.setToolTip(str(path))
         count = count_meetings(self._database.connection)
         self._count_label.setText(self.tr("Meetings: {count}").format(count=count))
-
-    # -- menus ---------------------------------------------------------------
-
-    def _create_menus(self) -> None:
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(quit_action)
-
-        about_action = QAction(self.tr("&About JämDesk"), self)
-        about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        about_action.triggered.connect(self.show_about)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(about_action)
-
-        self.quit_action = quit_action
-        self.about_action = about_action
 
     def show_about(self) -> None:
         """Say what JämDesk is, which version runs, and which store is open."""
@@ -183,7 +343,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1000, 640)
+            self.resize(1100, 700)
         state = settings.value(STATE_KEY)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

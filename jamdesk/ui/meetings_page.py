@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jamdesk.store.database import Database
+from jamdesk.services.changes import RecordKind
 from jamdesk.ui.meetings_model import MeetingColumn, MeetingIdRole, MeetingsTableModel
+from jamdesk.ui.page import Page, PageContext
 
 COLUMN_WIDTHS_KEY = "meetingsPage/columnWidths"
 
@@ -27,14 +28,14 @@ _WIDTH_SAMPLES: dict[MeetingColumn, str] = {
 }
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(Page):
     """List the store's meetings, newest first, with their kind, boards and status."""
 
     meeting_activated = Signal(int)
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = MeetingsTableModel(database, self)
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = MeetingsTableModel(context.services.database, self)
         self.table = self._build_table()
         self.empty_label = self._build_empty_label()
 
@@ -47,9 +48,10 @@ class MeetingsPage(QWidget):
         self.table.activated.connect(self._emit_activated)
         self._show_table_or_hint()
 
-    def refresh(self) -> None:
-        """Read the meetings again from the store."""
-        self.model.refresh()
+    def refresh(self, changed: frozenset[RecordKind] = frozenset()) -> None:
+        """Read the meetings again if ``changed`` (empty: anything) may concern them."""
+        if not changed or changed & {RecordKind.MEETING, RecordKind.BOARD}:
+            self.model.refresh()
 
     def showing_empty_state(self) -> bool:
         """Return whether the page shows the hint for a store without meetings."""

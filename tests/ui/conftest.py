@@ -11,7 +11,13 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from jamdesk.store.database import Database
+from jamdesk.services.changes import RecordRef
+from jamdesk.services.container import build_services
+from jamdesk.services.example.municipality import Scale, write_example
+from jamdesk.store.database import Database, open_database
+from jamdesk.store.undo import UndoLog
+from jamdesk.ui.operations import Operations
+from jamdesk.ui.page import PageContext
 
 
 @pytest.fixture(autouse=True)
@@ -120,3 +126,51 @@ def filled(builder: StoreBuilder) -> Database:
     builder.meeting("2026-06-02", kind="delegation_meeting", start="09:30", end=None, status="held")
     builder.meeting("2025-10-01", kind="check_in", status="cancelled", boards=[bun])
     return builder.db
+
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@dataclass
+class OpenedRecords:
+    """The records a page asked the window to open, in order."""
+
+    refs: list[RecordRef]
+
+
+@pytest.fixture
+def opened() -> OpenedRecords:
+    """Collect what pages ask the window to open."""
+    return OpenedRecords([])
+
+
+@pytest.fixture
+def page_context(db: Database, opened: OpenedRecords) -> PageContext:
+    """Return what the window gives a page, on the empty store ``db``, today 2026-11-23."""
+    return PageContext(
+        services=build_services(db),
+        operations=Operations(UndoLog(db)),
+        today=lambda: TODAY,
+        open_record=opened.refs.append,
+    )
+
+
+@pytest.fixture
+def example_db(tmp_path: Path) -> Iterator[Database]:
+    """Return the small example municipality as of 2026-11-23, on a real file."""
+    path = tmp_path / "exempel.sqlite"
+    write_example(path, scale=Scale.SMALL, seed=1, today=TODAY, force=False)
+    database = open_database(path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def example_context(example_db: Database, opened: OpenedRecords) -> PageContext:
+    """Return what the window gives a page, on the small example municipality."""
+    return PageContext(
+        services=build_services(example_db),
+        operations=Operations(UndoLog(example_db)),
+        today=lambda: TODAY,
+        open_record=opened.refs.append,
+    )

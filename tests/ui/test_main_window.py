@@ -26,22 +26,27 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from jamdesk import __version__
+from jamdesk.services.container import build_services
 from jamdesk.services.example.municipality import Scale, write_example
 from jamdesk.store.database import Database, open_database
 from jamdesk.store.errors import StoreError
 from jamdesk.store.meeting_list import MeetingSort, count_meetings
+from jamdesk.store.undo import UndoLog
 from jamdesk.ui import application as application_module
+from jamdesk.ui.actions import ActionId
 from jamdesk.ui.application import report_unexpected_error, run_gui, start_log_file
 from jamdesk.ui.main_window import GEOMETRY_KEY, PAGE_KEY, MainWindow, PageSpec
 from jamdesk.ui.meetings_model import MeetingColumn, MeetingsTableModel
 from jamdesk.ui.meetings_page import COLUMN_WIDTHS_KEY, MeetingsPage
+from jamdesk.ui.operations import Operations
+from jamdesk.ui.page import Page, PageContext
 
 if TYPE_CHECKING:
     from tests.ui.conftest import StoreBuilder
 
 
 def open_window(qtbot: QtBot, database: Database, **kwargs: Any) -> MainWindow:
-    window = MainWindow(database, **kwargs)
+    window = MainWindow(build_services(database), Operations(UndoLog(database)), **kwargs)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -190,9 +195,9 @@ def test_geometry_is_saved_on_close_and_restored(filled: Database, qtbot: QtBot)
 
 def test_quit_closes_the_window_and_saves_its_settings(filled: Database, qtbot: QtBot) -> None:
     window = open_window(qtbot, filled)
-    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.action(ActionId.QUIT).shortcut().toString() == "Ctrl+Q"
 
-    window.quit_action.trigger()
+    window.action(ActionId.QUIT).trigger()
 
     assert not window.isVisible()
     assert QSettings().value(PAGE_KEY) == "meetings"
@@ -215,13 +220,15 @@ def test_pages_are_built_on_first_use_and_reached_by_keyboard(
 ) -> None:
     built: list[str] = []
 
-    def other_page(database: Database, parent: QWidget) -> QWidget:
-        built.append("other")
-        return QLabel("Other page", parent)
+    class OtherPage(Page):
+        def __init__(self, context: PageContext, parent: QWidget) -> None:
+            super().__init__(context, parent)
+            built.append("other")
+            self.label = QLabel("Other page", self)
 
     pages = [
         PageSpec("meetings", "Meetings", MeetingsPage),
-        PageSpec("other", "Other", other_page),
+        PageSpec("other", "Other", OtherPage),
     ]
     window = open_window(qtbot, filled, pages=pages)
     assert built == []
@@ -232,8 +239,8 @@ def test_pages_are_built_on_first_use_and_reached_by_keyboard(
     assert window.current_page_key() == "other"
     assert built == ["other"]
     current = window.stack.currentWidget()
-    assert isinstance(current, QLabel)
-    assert current.text() == "Other page"
+    assert isinstance(current, OtherPage)
+    assert current.label.text() == "Other page"
 
     window.close()
     again = open_window(qtbot, filled, pages=pages)
@@ -247,7 +254,7 @@ def test_about_names_the_version_and_the_store(
     monkeypatch.setattr(QMessageBox, "about", lambda *args: shown.append(args))
     window = open_window(qtbot, filled)
 
-    window.about_action.trigger()
+    window.action(ActionId.ABOUT).trigger()
 
     [(parent, title, text)] = shown
     assert parent is window
@@ -269,7 +276,7 @@ def test_run_gui_refuses_a_file_that_is_not_a_store(
     path.write_bytes(content)
     hook = sys.excepthook
 
-    status = run_gui(path, is_default=False)
+    status = run_gui(path, is_default=False, build_services=build_services)
 
     assert status == 2
     assert path.read_bytes() == content
@@ -286,7 +293,7 @@ def test_run_gui_reports_a_default_folder_it_cannot_create(
     blocker = tmp_path / "jamdesk"
     blocker.write_text("a file where the folder should be", encoding="utf-8")
 
-    status = run_gui(blocker / "jamdesk.sqlite", is_default=True)
+    status = run_gui(blocker / "jamdesk.sqlite", is_default=True, build_services=build_services)
 
     assert status == 2
     [(_parent, _title, text)] = critical_calls
@@ -317,7 +324,7 @@ def test_run_gui_shows_the_translated_error(
     path = tmp_path / "bild.sqlite"
     path.write_bytes(b"\x89PNG not a store")
 
-    assert run_gui(path, is_default=False) == 2
+    assert run_gui(path, is_default=False, build_services=build_services) == 2
 
     [(_parent, _title, text)] = critical_calls
     assert text == f"{path} är ingen JämDesk-fil."
@@ -341,7 +348,7 @@ def run_gui_then(qapp: QApplication, store: Path, action: Callable[[MainWindow],
     guard.timeout.connect(qapp.quit)
     guard.start(10_000)
     try:
-        return run_gui(store, is_default=True)
+        return run_gui(store, is_default=True, build_services=build_services)
     finally:
         guard.stop()
         actor.stop()
