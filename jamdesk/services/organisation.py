@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 
 from jamdesk.domain.goals import NATIONAL_SUBGOALS, Goal, GoalKind
@@ -29,15 +30,30 @@ class OrganisationService:
             save_organisation(conn, checked)
         return outcome(checked, RecordKind.ORGANISATION)
 
+    def set_up(self, organisation: Organisation) -> Outcome[Organisation]:
+        """Save the organisation and, on a new store, its starting goals, in one step."""
+        checked = organisation.validated()
+        with self._db.transaction() as conn:
+            save_organisation(conn, checked)
+            seeded = _seed_national_goals(conn)
+        kinds = (RecordKind.ORGANISATION, RecordKind.GOAL) if seeded else (RecordKind.ORGANISATION,)
+        return outcome(checked, *kinds)
+
     def seed_reference_goals(self) -> Outcome[list[Goal]]:
         """Store the six national sub-goals, unless the store holds national goals already."""
-        created: list[Goal] = []
         with self._db.transaction() as conn:
-            # Once stored, the sub-goals are the secretary's data: renamed, retired or
-            # deleted ones are never brought back.
-            if count_goals(conn, GoalKind.NATIONAL) > 0:
-                return outcome(created)
-            for position, (code, title) in enumerate(NATIONAL_SUBGOALS, start=1):
-                goal = Goal(kind=GoalKind.NATIONAL, code=code, title=title, sort_order=position)
-                created.append(replace(goal, id=insert_goal(conn, goal)))
-        return outcome(created, RecordKind.GOAL)
+            created = _seed_national_goals(conn)
+        return outcome(created, RecordKind.GOAL) if created else outcome(created)
+
+
+def _seed_national_goals(conn: sqlite3.Connection) -> list[Goal]:
+    """Insert the national sub-goals unless national goals exist; return those inserted."""
+    # Once stored, the sub-goals are the secretary's data: renamed, retired or deleted
+    # ones are never brought back.
+    if count_goals(conn, GoalKind.NATIONAL) > 0:
+        return []
+    created: list[Goal] = []
+    for position, (code, title) in enumerate(NATIONAL_SUBGOALS, start=1):
+        goal = Goal(kind=GoalKind.NATIONAL, code=code, title=title, sort_order=position)
+        created.append(replace(goal, id=insert_goal(conn, goal)))
+    return created

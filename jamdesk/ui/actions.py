@@ -59,6 +59,7 @@ class ActionId(StrEnum):
     GO_BACK = "go_back"
     REFRESH = "refresh"
     QUESTION_BANK = "question_bank"
+    ORGANISATION = "organisation"
     CHECK_STORE = "check_store"
     SETTINGS = "settings"
     SHORTCUTS = "shortcuts"
@@ -173,6 +174,9 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.REFRESH: ActionSpec(Menu.VIEW, QT_TRANSLATE_NOOP("Actions", "Re&fresh"), "F5"),
     ActionId.QUESTION_BANK: ActionSpec(
         Menu.TOOLS, QT_TRANSLATE_NOOP("Actions", "&Question bank…"), "Ctrl+Shift+B"
+    ),
+    ActionId.ORGANISATION: ActionSpec(
+        Menu.TOOLS, QT_TRANSLATE_NOOP("Actions", "&Organisation…"), ""
     ),
     ActionId.CHECK_STORE: ActionSpec(
         Menu.TOOLS, QT_TRANSLATE_NOOP("Actions", "&Check the store"), ""

@@ -60,6 +60,7 @@ def run_gui(db: Path, *, is_default: bool, build_services: Callable[[Database], 
             operations = Operations(UndoLog(database))
             window = MainWindow(build_services(database), operations)
             window.show()
+            window.set_up_if_new()
             with closing_on_signals(window):
                 return app.exec()
         finally:

@@ -40,6 +40,7 @@ from jamdesk.ui.actions import (
 from jamdesk.ui.meetings_page import MeetingsPage
 from jamdesk.ui.messages import show_error
 from jamdesk.ui.operations import Operations
+from jamdesk.ui.organisation_dialog import OrganisationDialog
 from jamdesk.ui.page import Page, PageContext
 from jamdesk.ui.shortcuts_dialog import ShortcutsDialog
 from jamdesk.ui.store_check import show_store_check
@@ -61,6 +62,7 @@ _WINDOW_ACTIONS = frozenset(
         ActionId.REDO,
         ActionId.REFRESH,
         ActionId.CHECK_STORE,
+        ActionId.ORGANISATION,
         ActionId.SHORTCUTS,
         ActionId.ABOUT,
         *PAGE_ACTIONS.values(),
@@ -233,6 +235,7 @@ class MainWindow(QMainWindow):
         actions[ActionId.CHECK_STORE].triggered.connect(
             lambda: show_store_check(self, self._database)
         )
+        actions[ActionId.ORGANISATION].triggered.connect(self.edit_organisation)
         actions[ActionId.SHORTCUTS].triggered.connect(lambda: ShortcutsDialog(self).exec())
         actions[ActionId.ABOUT].triggered.connect(self.show_about)
         for key, action_id in PAGE_ACTIONS.items():
@@ -322,6 +325,18 @@ class MainWindow(QMainWindow):
         self._file_label.setToolTip(str(path))
         count = count_meetings(self._database.connection)
         self._count_label.setText(self.tr("Meetings: {count}").format(count=count))
+
+    def edit_organisation(self) -> OrganisationDialog:
+        """Open the organisation's settings (window-modal, so the window stays responsive)."""
+        dialog = OrganisationDialog(self.context, self)
+        dialog.open()
+        return dialog
+
+    def set_up_if_new(self) -> OrganisationDialog | None:
+        """On a store without an organisation, ask for it first; return the dialog shown."""
+        if self._services.organisation.get() is not None:
+            return None
+        return self.edit_organisation()
 
     def show_about(self) -> None:
         """Say what JämDesk is, which version runs, and which store is open."""

@@ -488,3 +488,17 @@ def test_the_application_carries_the_jamdesk_icon(qapp: QApplication) -> None:
 
     assert not QApplication.windowIcon().isNull()
     assert not QApplication.windowIcon().pixmap(32).isNull()
+
+
+def test_a_new_store_asks_for_the_organisation_first(db: Database, qtbot: QtBot) -> None:
+    window = open_window(qtbot, db)
+
+    dialog = window.set_up_if_new()
+
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.windowTitle() == "Set up JämDesk"
+    dialog.name.setText("Sjöviks kommun")
+    dialog.accept()
+    assert window.windowTitle() == "JämDesk — Sjöviks kommun"
+    assert window.set_up_if_new() is None
