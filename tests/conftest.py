@@ -10,6 +10,9 @@ import pytest
 
 # Qt runs without a screen in tests; set before any test imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read English source text; a Swedish desktop must not switch the window's language.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANGUAGE"] = "en"
 
 from jamdesk.store.database import Database, open_database
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import replace
 
 from jamdesk.domain.boards import Board, BoardContact
@@ -58,6 +59,27 @@ class BoardService:
             require_row(conn, "board", checked.id, "id")
             _require_officers(conn, checked)
             store.update_board(conn, checked)
+        return outcome(checked, RecordKind.BOARD)
+
+    def save(self, board: Board, contacts: Sequence[tuple[int, str]]) -> Outcome[Board]:
+        """Add or change a board together with its contacts (person id, capacity), at once."""
+        checked = board.validated()
+        wanted = {person_id: capacity.strip() for person_id, capacity in contacts}
+        with self._db.transaction() as conn:
+            _require_officers(conn, checked)
+            if checked.id is None:
+                board_id = store.insert_board(conn, checked)
+                checked = replace(checked, id=board_id)
+            else:
+                board_id = checked.id
+                require_row(conn, "board", board_id, "id")
+                store.update_board(conn, checked)
+            for row in store.list_contacts(conn, board_id):
+                if row.contact.person_id not in wanted:
+                    store.delete_contact(conn, board_id, row.contact.person_id)
+            for person_id, capacity in wanted.items():
+                require_row(conn, "person", person_id, "contacts")
+                store.save_contact(conn, BoardContact(board_id, person_id, capacity))
         return outcome(checked, RecordKind.BOARD)
 
     def deactivate(self, board_id: int, on: dt.date) -> Outcome[Board]:

@@ -13,7 +13,7 @@ from jamdesk.domain.commitments import (
     Commitment,
     CommitmentStatus,
 )
-from jamdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from jamdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from jamdesk.domain.history import StatusChange
 from jamdesk.domain.transitions import check_transition
 from jamdesk.services.changes import Outcome, RecordKind, outcome
@@ -26,6 +26,7 @@ from jamdesk.store.commitments import (
     update_commitment,
 )
 from jamdesk.store.database import Database
+from jamdesk.store.follow_up_chain import ChainKind, delete_commitment, followers
 from jamdesk.store.history import (
     COMMITMENT_EVENTS,
     append_change,
@@ -126,6 +127,33 @@ class CommitmentService:
                 conn, COMMITMENT_EVENTS, commitment_id, stored.status, new, on, note.strip()
             )
         return outcome(changed, RecordKind.COMMITMENT)
+
+    def delete(self, commitment_id: int) -> Outcome[None]:
+        """Delete a commitment nothing has come from yet, with its history and goals."""
+        with self._db.transaction() as conn:
+            self._load(conn, commitment_id)
+            later = followers(conn, ChainKind.COMMITMENT, commitment_id)
+            if later.requests:
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "A reporting request came from this commitment, so the commitment "
+                        "cannot be deleted.",
+                    ),
+                    field="id",
+                )
+            if later.agenda_meeting_on is not None:
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "The commitment is on the agenda of the meeting on {date}; take it off "
+                        "that agenda before deleting it.",
+                    ),
+                    field="id",
+                    date=later.agenda_meeting_on.isoformat(),
+                )
+            delete_commitment(conn, commitment_id)
+        return outcome(None, RecordKind.COMMITMENT)
 
     def set_goals(self, commitment_id: int, goal_ids: Iterable[int]) -> Outcome[Commitment]:
         """Tag a commitment with exactly ``goal_ids``."""

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from jamdesk.services.action_plan import ActionPlanService
 from jamdesk.services.agenda import AgendaService
+from jamdesk.services.agenda_proposals import AgendaProposalService
 from jamdesk.services.boards import BoardService
 from jamdesk.services.commitments import CommitmentService
 from jamdesk.services.goals import GoalService
@@ -13,9 +14,11 @@ from jamdesk.services.meetings import MeetingService
 from jamdesk.services.minutes import MinutesService
 from jamdesk.services.organisation import OrganisationService
 from jamdesk.services.people import PersonService
+from jamdesk.services.question_bank import QuestionBankService
 from jamdesk.services.questions import QuestionService
 from jamdesk.services.requests import RequestService
 from jamdesk.services.reviews import ReviewService
+from jamdesk.services.search import SearchService
 from jamdesk.store.database import Database
 
 
@@ -36,6 +39,9 @@ class Services:
     requests: RequestService
     reviews: ReviewService
     action_plan: ActionPlanService
+    question_bank: QuestionBankService
+    agenda_proposals: AgendaProposalService
+    search: SearchService
 
 
 def build_services(database: Database) -> Services:
@@ -54,4 +60,7 @@ def build_services(database: Database) -> Services:
         requests=RequestService(database),
         reviews=ReviewService(database),
         action_plan=ActionPlanService(database),
+        question_bank=QuestionBankService(database),
+        agenda_proposals=AgendaProposalService(database),
+        search=SearchService(database),
     )

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
+from jamdesk.domain.commitments import Commitment
 from jamdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFoundError, ValidationError
 from jamdesk.domain.meetings import (
     MEETING_STATUS_LABELS,
@@ -18,14 +21,19 @@ from jamdesk.domain.meetings import (
     Participant,
     ParticipantRole,
 )
+from jamdesk.domain.questions import Question
+from jamdesk.domain.requests import ReportingRequest
 from jamdesk.domain.transitions import check_transition
 from jamdesk.services.changes import Outcome, RecordKind, outcome
 from jamdesk.store import agenda as agenda_store
 from jamdesk.store import meetings as store
 from jamdesk.store.boards import load_board
+from jamdesk.store.commitments import fetch_commitment
 from jamdesk.store.database import Database
 from jamdesk.store.people import load_person
+from jamdesk.store.questions import fetch_question
 from jamdesk.store.references import missing_record, require_row
+from jamdesk.store.requests import fetch_request
 
 # Why a meeting cannot be deleted, checked in this order; each names what to do instead.
 _DELETE_REFUSALS: tuple[tuple[str, str], ...] = (
@@ -79,6 +87,15 @@ _ADJUSTED_MEETING = QT_TRANSLATE_NOOP(
 )
 
 
+@dataclass(frozen=True)
+class RecordsAtItem:
+    """The questions, commitments and reporting requests recorded at one agenda item."""
+
+    questions: tuple[Question, ...]
+    commitments: tuple[Commitment, ...]
+    requests: tuple[ReportingRequest, ...]
+
+
 def require_meeting(connection: sqlite3.Connection, meeting_id: int) -> Meeting:
     """Return the meeting, or raise a NotFoundError."""
     meeting = store.get_meeting(connection, meeting_id)
@@ -109,14 +126,7 @@ class MeetingService:
         """Store a new meeting, optionally with the standard opening items on its agenda."""
         meeting = replace(meeting.validated(), id=None)
         with self._db.transaction() as conn:
-            _check_boards(conn, meeting)
-            meeting_id = store.insert_meeting(conn, meeting)
-            if with_standard_agenda:
-                for position, title in enumerate(STANDARD_OPENING_ITEMS, start=1):
-                    agenda_store.insert_item(
-                        conn, AgendaItem(meeting_id, position, AgendaItemKind.OPENING, title)
-                    )
-            saved = require_meeting(conn, meeting_id)
+            saved = _insert_meeting(conn, meeting, with_standard_agenda)
         kinds = (RecordKind.MEETING, RecordKind.AGENDA) if with_standard_agenda else ()
         return outcome(saved, RecordKind.MEETING, *kinds)
 
@@ -127,13 +137,60 @@ class MeetingService:
             raise ValueError("update needs a stored meeting")
         meeting = meeting.validated()
         with self._db.transaction() as conn:
-            old = require_meeting(conn, meeting_id)
-            meeting = replace(meeting, status=old.status)
-            _check_boards(conn, meeting)
-            _check_change_keeps_records(conn, old, meeting)
-            store.update_meeting(conn, meeting)
-            saved = require_meeting(conn, meeting_id)
+            saved = _update_meeting(conn, meeting_id, meeting)
         return outcome(saved, RecordKind.MEETING)
+
+    def plan_with_participants(
+        self,
+        meeting: Meeting,
+        called: Sequence[tuple[int, ParticipantRole]],
+        with_standard_agenda: bool = True,
+    ) -> Outcome[Meeting]:
+        """Plan a meeting and call people to it in one transaction, so one undo removes all."""
+        meeting = replace(meeting.validated(), id=None)
+        with self._db.transaction() as conn:
+            _check_called_once(conn, called)
+            saved = _insert_meeting(conn, meeting, with_standard_agenda)
+            assert saved.id is not None
+            for person_id, role in called:
+                _call_person(conn, saved.id, person_id, role)
+        kinds = (RecordKind.MEETING, RecordKind.AGENDA) if with_standard_agenda else ()
+        return outcome(saved, RecordKind.MEETING, *kinds)
+
+    def update_with_participants(
+        self, meeting: Meeting, called: Sequence[tuple[int, ParticipantRole]]
+    ) -> Outcome[Meeting]:
+        """Change the meeting's details and make ``called`` exactly who is called to it."""
+        meeting_id = meeting.id
+        if meeting_id is None:
+            raise ValueError("update needs a stored meeting")
+        meeting = meeting.validated()
+        with self._db.transaction() as conn:
+            _check_called_once(conn, called)
+            saved = _update_meeting(conn, meeting_id, meeting)
+            _replace_called(conn, meeting_id, called)
+        return outcome(saved, RecordKind.MEETING)
+
+    def duplicate_to_next_year(self, meeting_id: int) -> Outcome[Meeting]:
+        """Plan the meeting again in next year's slot, with its boards and called people."""
+        with self._db.transaction() as conn:
+            old = require_meeting(conn, meeting_id)
+            copy = Meeting(
+                kind=old.kind,
+                date=next_year_slot(old.date),
+                start=old.start,
+                end=old.end,
+                place=old.place,
+                title=old.title,
+                board_ids=old.board_ids,
+            ).validated()
+            _check_boards_remain(conn, copy)
+            saved = _insert_meeting(conn, copy, with_standard_agenda=True)
+            assert saved.id is not None
+            for participant in store.fetch_participants(conn, meeting_id):
+                if participant.called:
+                    _call_person(conn, saved.id, participant.person_id, participant.role)
+        return outcome(saved, RecordKind.MEETING, RecordKind.AGENDA)
 
     def set_status(self, meeting_id: int, status: MeetingStatus) -> Outcome[Meeting]:
         """Mark the meeting planned, held or cancelled, as the status rules allow."""
@@ -177,14 +234,7 @@ class MeetingService:
         """Call the person to the meeting in the role (or change the role they are called in)."""
         with self._db.transaction() as conn:
             self._check_participants_may_change(conn, meeting_id)
-            person_named(conn, person_id, "person_id")
-            old = store.get_participant(conn, meeting_id, person_id)
-            if old is None:
-                participant = Participant(meeting_id, person_id, role)
-            else:
-                participant = replace(old, role=role, called=True)
-            participant = participant.validated()
-            store.save_participant(conn, participant)
+            participant = _call_person(conn, meeting_id, person_id, role)
         return outcome(participant, RecordKind.MEETING)
 
     def uncall(self, meeting_id: int, person_id: int) -> Outcome[None]:
@@ -193,19 +243,7 @@ class MeetingService:
             self._check_participants_may_change(conn, meeting_id)
             name = person_named(conn, person_id, "person_id")
             old = _require_participant(conn, meeting_id, person_id, name)
-            if old.attendance is not Attendance.UNKNOWN:
-                store.save_participant(conn, replace(old, called=False))
-                return outcome(None, RecordKind.MEETING)
-            if store.serving_for(conn, meeting_id, person_id):
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "DomainError",
-                        "A substitute serves for {name} at the meeting; change that first.",
-                    ),
-                    field="person_id",
-                    name=name,
-                )
-            store.delete_participant(conn, meeting_id, person_id)
+            _uncall_person(conn, old, name)
         return outcome(None, RecordKind.MEETING)
 
     def record_attendance(
@@ -237,11 +275,166 @@ class MeetingService:
             store.save_participant(conn, participant)
         return outcome(participant, RecordKind.MEETING)
 
+    def mark_unrecorded_present(self, meeting_id: int) -> Outcome[list[Participant]]:
+        """Record everyone whose attendance is not yet recorded as present, in one step."""
+        with self._db.transaction() as conn:
+            self._check_participants_may_change(conn, meeting_id)
+            marked = [
+                replace(participant, attendance=Attendance.PRESENT)
+                for participant in store.fetch_participants(conn, meeting_id)
+                if participant.attendance is Attendance.UNKNOWN
+            ]
+            for participant in marked:
+                store.save_participant(conn, participant)
+        return outcome(marked, RecordKind.MEETING) if marked else outcome(marked)
+
+    def records_at(self, meeting_id: int, agenda_item_id: int | None) -> RecordsAtItem:
+        """Return what was recorded at the agenda item (None: at the meeting, at no item)."""
+        conn = self._db.connection
+        require_row(conn, "meeting", meeting_id, "meeting_id")
+
+        def made_here(table: agenda_store.RecordTable) -> list[int]:
+            return agenda_store.record_ids_at_item(conn, table, meeting_id, agenda_item_id)
+
+        questions = (fetch_question(conn, i) for i in made_here("question"))
+        commitments = (fetch_commitment(conn, i) for i in made_here("commitment"))
+        requests = (fetch_request(conn, i) for i in made_here("reporting_request"))
+        return RecordsAtItem(
+            tuple(q for q in questions if q is not None),
+            tuple(c for c in commitments if c is not None),
+            tuple(r for r in requests if r is not None),
+        )
+
     @staticmethod
     def _check_participants_may_change(conn: sqlite3.Connection, meeting_id: int) -> None:
         require_row(conn, "meeting", meeting_id, "meeting_id")
         if store.has_adjusted_minutes(conn, meeting_id):
             raise DomainError(_ADJUSTED_MEETING, field="meeting_id")
+
+
+def _insert_meeting(
+    conn: sqlite3.Connection, meeting: Meeting, with_standard_agenda: bool
+) -> Meeting:
+    """Insert a validated meeting (and the standard opening items); return it as stored."""
+    _check_boards(conn, meeting)
+    meeting_id = store.insert_meeting(conn, meeting)
+    if with_standard_agenda:
+        for position, title in enumerate(STANDARD_OPENING_ITEMS, start=1):
+            agenda_store.insert_item(
+                conn, AgendaItem(meeting_id, position, AgendaItemKind.OPENING, title)
+            )
+    return require_meeting(conn, meeting_id)
+
+
+def _update_meeting(conn: sqlite3.Connection, meeting_id: int, meeting: Meeting) -> Meeting:
+    """Write a validated meeting's details and boards, keeping its status; return it."""
+    old = require_meeting(conn, meeting_id)
+    meeting = replace(meeting, id=meeting_id, status=old.status)
+    _check_boards(conn, meeting)
+    _check_change_keeps_records(conn, old, meeting)
+    store.update_meeting(conn, meeting)
+    return require_meeting(conn, meeting_id)
+
+
+def next_year_slot(day: dt.date) -> dt.date:
+    """Return the same weekday of the same ISO week one year later."""
+    # Dialogues follow the weekly rhythm of the boards' own meetings (a board that meets on
+    # Tuesdays of odd weeks expects the delegation then), so the 2nd Tuesday of March stays
+    # a Tuesday in the same week rather than moving to whatever weekday the date falls on.
+    year, week, weekday = day.isocalendar()
+    # Week 53 exists only in some years; the meeting then falls in the year's last week.
+    last_week = dt.date(year + 1, 12, 28).isocalendar().week
+    return dt.date.fromisocalendar(year + 1, min(week, last_week), weekday)
+
+
+def _check_boards_remain(conn: sqlite3.Connection, meeting: Meeting) -> None:
+    """Raise if a board of the copied meeting has ceased by the copy's date."""
+    for board_id in meeting.board_ids:
+        board = load_board(conn, board_id)
+        if board is None:
+            raise missing_record("board", board_id, "board_ids")
+        if board.active_to is not None and board.active_to < meeting.date:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "The board {name} ceased on {active_to}, before next year's date {date}; "
+                    "plan next year's meeting without it instead.",
+                ),
+                field="board_ids",
+                name=board.name,
+                active_to=board.active_to.isoformat(),
+                date=meeting.date.isoformat(),
+            )
+
+
+def _check_called_once(
+    conn: sqlite3.Connection, called: Sequence[tuple[int, ParticipantRole]]
+) -> None:
+    """Raise if someone is called twice (in two roles, say)."""
+    seen: set[int] = set()
+    for person_id, _role in called:
+        if person_id in seen:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("DomainError", "{name} is called twice; call each person once."),
+                field="person_id",
+                name=person_named(conn, person_id, "person_id"),
+            )
+        seen.add(person_id)
+
+
+def _replace_called(
+    conn: sqlite3.Connection, meeting_id: int, called: Sequence[tuple[int, ParticipantRole]]
+) -> None:
+    """Call exactly ``called`` to the meeting: call the new ones, withdraw the others."""
+    wanted = dict(called)
+    current = {p.person_id: p for p in store.fetch_participants(conn, meeting_id) if p.called}
+    calls = [
+        (person_id, role)
+        for person_id, role in called
+        if person_id not in current or current[person_id].role is not role
+    ]
+    withdrawn = [p for person_id, p in current.items() if person_id not in wanted]
+    if not calls and not withdrawn:
+        return  # adjusted minutes allow a change of title or notes that calls no one anew
+    if store.has_adjusted_minutes(conn, meeting_id):
+        raise DomainError(_ADJUSTED_MEETING, field="meeting_id")
+    for participant in withdrawn:
+        _uncall_person(conn, participant, person_named(conn, participant.person_id, "person_id"))
+    for person_id, role in calls:
+        _call_person(conn, meeting_id, person_id, role)
+
+
+def _uncall_person(conn: sqlite3.Connection, participant: Participant, name: str) -> None:
+    """Withdraw the call; whoever already attended stays recorded as uncalled."""
+    meeting_id, person_id = participant.meeting_id, participant.person_id
+    if participant.attendance is not Attendance.UNKNOWN:
+        store.save_participant(conn, replace(participant, called=False))
+        return
+    if store.serving_for(conn, meeting_id, person_id):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "A substitute serves for {name} at the meeting; change that first.",
+            ),
+            field="person_id",
+            name=name,
+        )
+    store.delete_participant(conn, meeting_id, person_id)
+
+
+def _call_person(
+    conn: sqlite3.Connection, meeting_id: int, person_id: int, role: ParticipantRole
+) -> Participant:
+    """Call the person in ``role``, keeping any attendance already recorded."""
+    person_named(conn, person_id, "person_id")
+    old = store.get_participant(conn, meeting_id, person_id)
+    if old is None:
+        participant = Participant(meeting_id, person_id, role)
+    else:
+        participant = replace(old, role=role, called=True)
+    participant = participant.validated()
+    store.save_participant(conn, participant)
+    return participant
 
 
 def _require_participant(

@@ -11,6 +11,7 @@ from jamdesk.services.changes import Outcome, RecordKind, outcome
 from jamdesk.store.database import Database
 from jamdesk.store.goals import count_goals, insert_goal
 from jamdesk.store.organisation import load_organisation, save_organisation
+from jamdesk.store.question_bank import tag_starter_set
 
 
 class OrganisationService:
@@ -56,4 +57,5 @@ def _seed_national_goals(conn: sqlite3.Connection) -> list[Goal]:
     for position, (code, title) in enumerate(NATIONAL_SUBGOALS, start=1):
         goal = Goal(kind=GoalKind.NATIONAL, code=code, title=title, sort_order=position)
         created.append(replace(goal, id=insert_goal(conn, goal)))
+    tag_starter_set(conn)
     return created

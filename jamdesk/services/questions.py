@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
 
-from jamdesk.domain.errors import QT_TRANSLATE_NOOP
+from jamdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from jamdesk.domain.history import StatusChange
 from jamdesk.domain.questions import (
     QUESTION_STATUS_LABELS,
@@ -19,6 +19,7 @@ from jamdesk.domain.text import required_text
 from jamdesk.domain.transitions import check_transition
 from jamdesk.services.changes import Outcome, RecordKind, outcome
 from jamdesk.store.database import Database
+from jamdesk.store.follow_up_chain import ChainKind, delete_question, followers
 from jamdesk.store.history import QUESTION_EVENTS, append_change, fetch_history, insert_first_change
 from jamdesk.store.questions import (
     fetch_pending_questions,
@@ -67,6 +68,49 @@ class QuestionService:
             changed = replace(self._load(conn, question_id), text=text)
             update_question(conn, changed)
         return outcome(changed, RecordKind.QUESTION)
+
+    def update(self, question_id: int, text: str, answer: str) -> Outcome[Question]:
+        """Correct the wording of a question and of its answer; never the status."""
+        text = required_text(text, "text", QT_TRANSLATE_NOOP("DomainError", "The question"))
+        with self._db.transaction() as conn:
+            changed = replace(self._load(conn, question_id), text=text, answer=answer).validated()
+            update_question(conn, changed)
+        return outcome(changed, RecordKind.QUESTION)
+
+    def delete(self, question_id: int) -> Outcome[None]:
+        """Delete a question nothing has come from yet, with its history and goals."""
+        with self._db.transaction() as conn:
+            self._load(conn, question_id)
+            later = followers(conn, ChainKind.QUESTION, question_id)
+            if later.commitments:
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "A commitment came from this question, so the question cannot be deleted.",
+                    ),
+                    field="id",
+                )
+            if later.requests:
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "A reporting request came from this question, so the question cannot "
+                        "be deleted.",
+                    ),
+                    field="id",
+                )
+            if later.agenda_meeting_on is not None:
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "The question is on the agenda of the meeting on {date}; take it off "
+                        "that agenda before deleting it.",
+                    ),
+                    field="id",
+                    date=later.agenda_meeting_on.isoformat(),
+                )
+            delete_question(conn, question_id)
+        return outcome(None, RecordKind.QUESTION)
 
     def answer(
         self, question_id: int, answer: str, on: dt.date, note: str = ""

@@ -6,7 +6,7 @@ import datetime as dt
 import sqlite3
 from dataclasses import replace
 
-from jamdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from jamdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from jamdesk.domain.history import StatusChange
 from jamdesk.domain.requests import (
     REQUEST_STATUS_LABELS,
@@ -17,6 +17,7 @@ from jamdesk.domain.requests import (
 from jamdesk.domain.transitions import check_transition
 from jamdesk.services.changes import Outcome, RecordKind, outcome
 from jamdesk.store.database import Database
+from jamdesk.store.follow_up_chain import ChainKind, delete_request, followers
 from jamdesk.store.history import REQUEST_EVENTS, append_change, fetch_history, insert_first_change
 from jamdesk.store.references import (
     meeting_of_agenda_item,
@@ -222,6 +223,33 @@ class RequestService:
             )
             self._write_change(conn, stored, changed, on, note)
         return outcome(changed, RecordKind.REQUEST)
+
+    def delete(self, request_id: int) -> Outcome[None]:
+        """Delete a draft request; one that was sent is the board's to answer and stays."""
+        with self._db.transaction() as conn:
+            stored = self._load(conn, request_id)
+            if stored.status is not RequestStatus.DRAFT:
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "The request was sent to the board, so it cannot be deleted; only "
+                        "drafts can.",
+                    ),
+                    field="id",
+                )
+            later = followers(conn, ChainKind.REQUEST, request_id)
+            if later.agenda_meeting_on is not None:
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "The request is on the agenda of the meeting on {date}; take it off "
+                        "that agenda before deleting it.",
+                    ),
+                    field="id",
+                    date=later.agenda_meeting_on.isoformat(),
+                )
+            delete_request(conn, request_id)
+        return outcome(None, RecordKind.REQUEST)
 
     def get(self, request_id: int) -> ReportingRequest:
         """Return the reporting request ``request_id``."""

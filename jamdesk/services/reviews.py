@@ -10,6 +10,7 @@ from jamdesk.services.changes import Outcome, RecordKind, outcome
 from jamdesk.store import reviews as store
 from jamdesk.store.database import Database
 from jamdesk.store.references import missing_record, require_goals, require_row
+from jamdesk.store.review_deletions import delete_need, delete_review
 
 
 def _stored_need(connection: sqlite3.Connection, need_id: int) -> DevelopmentNeed:
@@ -79,6 +80,13 @@ class ReviewService:
             store.set_need_status(conn, need_id, status)
         return outcome(replace(need, status=status), RecordKind.NEED)
 
+    def delete_need(self, need_id: int) -> Outcome[DevelopmentNeed]:
+        """Remove a development need recorded by mistake, with its goal tags."""
+        with self._db.transaction() as conn:
+            need = _stored_need(conn, need_id)
+            delete_need(conn, need_id)
+        return outcome(need, RecordKind.NEED)
+
     # --- document reviews -----------------------------------------------------------------
 
     def get_review(self, review_id: int) -> DocumentReview | None:
@@ -107,3 +115,12 @@ class ReviewService:
             _review_references(conn, checked)
             store.update_review(conn, checked)
         return outcome(checked, RecordKind.REVIEW)
+
+    def delete_review(self, review_id: int) -> Outcome[DocumentReview]:
+        """Remove a document review recorded by mistake, with its goal tags."""
+        with self._db.transaction() as conn:
+            review = store.load_review(conn, review_id)
+            if review is None:
+                raise missing_record("document_review", review_id, "id")
+            delete_review(conn, review_id)
+        return outcome(review, RecordKind.REVIEW)

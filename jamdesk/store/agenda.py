@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal, get_args
 
 from jamdesk.domain.meetings import AgendaItem, AgendaItemKind, AgendaLink
 
 _ITEM_COLUMNS = "id, meeting_id, position, kind, title, diary_number, notes"
+
+# The tables of records made at an agenda item (questions, commitments, reporting requests).
+RecordTable = Literal["question", "commitment", "reporting_request"]
+
+# Their names are fixed here, never user input, so they may go into the SQL.
+_RECORD_IDS_AT_ITEM: dict[str, str] = {
+    table: f"SELECT id FROM {table} WHERE meeting_id = ? AND agenda_item_id IS ? ORDER BY id"
+    for table in get_args(RecordTable)
+}
 
 
 def _links_of(
@@ -139,3 +148,11 @@ def item_in_adjusted_minutes(connection: sqlite3.Connection, item_id: int) -> bo
         (item_id,),
     ).fetchone()
     return bool(row[0])
+
+
+def record_ids_at_item(
+    connection: sqlite3.Connection, table: RecordTable, meeting_id: int, item_id: int | None
+) -> list[int]:
+    """Return the ids of ``table``'s records made at the item (None: at no item), oldest first."""
+    rows = connection.execute(_RECORD_IDS_AT_ITEM[table], (meeting_id, item_id))
+    return [int(record_id) for (record_id,) in rows]

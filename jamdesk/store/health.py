@@ -13,7 +13,6 @@ from enum import StrEnum
 from typing import Any
 
 from jamdesk.domain.commitments import PENDING_COMMITMENT_STATUSES, CommitmentStatus
-from jamdesk.domain.errors import QT_TRANSLATE_NOOP
 from jamdesk.domain.meetings import DIALOGUE_KINDS
 from jamdesk.domain.questions import QuestionStatus
 from jamdesk.domain.requests import RequestStatus
@@ -21,8 +20,17 @@ from jamdesk.domain.requests import RequestStatus
 # More lines of one kind than this say nothing new and bury the other kinds.
 MAX_LINES_PER_KIND = 20
 
-_CONTEXT = "HealthCheck"
-_MORE = QT_TRANSLATE_NOOP(_CONTEXT, "… and {count} more of the same")
+
+def _english(text: str) -> str:
+    """Mark a line of the technical report, which stays in English.
+
+    The lines name tables, columns and stored values for whoever supports JämDesk; the
+    window shows a translated summary and these lines as the details.
+    """
+    return text
+
+
+_MORE = _english("… and {count} more of the same")
 
 # Every column holding a date or a time; tests compare these lists with the schema.
 DATE_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -88,7 +96,7 @@ def quick_check(conn: sqlite3.Connection) -> list[str]:
     try:
         rows = conn.execute(f"PRAGMA quick_check({MAX_LINES_PER_KIND + 1})").fetchall()
     except sqlite3.DatabaseError as exc:
-        return [QT_TRANSLATE_NOOP(_CONTEXT, "store file: damaged ({reason})").format(reason=exc)]
+        return [_english("store file: damaged ({reason})").format(reason=exc)]
     # With one database attached, SQLite's "*** in database main ***" prefix says nothing.
     found = [
         str(row[0]).replace("*** in database main ***", "").strip()
@@ -96,11 +104,11 @@ def quick_check(conn: sqlite3.Connection) -> list[str]:
         if row[0] != "ok"
     ]
     lines = [
-        QT_TRANSLATE_NOOP(_CONTEXT, "store file: {problem}").format(problem=" ".join(text.split()))
+        _english("store file: {problem}").format(problem=" ".join(text.split()))
         for text in found[:MAX_LINES_PER_KIND]
     ]
     if len(found) > MAX_LINES_PER_KIND:
-        lines.append(QT_TRANSLATE_NOOP(_CONTEXT, "… and possibly more of the same"))
+        lines.append(_english("… and possibly more of the same"))
     return lines
 
 
@@ -125,13 +133,9 @@ def foreign_key_problems(conn: sqlite3.Connection) -> list[str]:
     for rows in kinds.values():
         for table, row_id, parent, column, _total in rows:
             if row_id is None:  # a WITHOUT ROWID table: its rows have no id to name
-                template = QT_TRANSLATE_NOOP(
-                    _CONTEXT, "{noun}: {column} refers to a missing {parent}"
-                )
+                template = _english("{noun}: {column} refers to a missing {parent}")
             else:
-                template = QT_TRANSLATE_NOOP(
-                    _CONTEXT, "{noun} {id}: {column} refers to a missing {parent}"
-                )
+                template = _english("{noun} {id}: {column} refers to a missing {parent}")
             lines.append(
                 template.format(noun=_noun(table), id=row_id, column=column, parent=_noun(parent))
             )
@@ -162,9 +166,9 @@ def run_checks(conn: sqlite3.Connection) -> list[str]:
                 lines.extend(check(conn))
             except sqlite3.DatabaseError as exc:
                 lines.append(
-                    QT_TRANSLATE_NOOP(
-                        _CONTEXT, "store file: could not be read to the end ({reason})"
-                    ).format(reason=exc)
+                    _english("store file: could not be read to the end ({reason})").format(
+                        reason=exc
+                    )
                 )
                 break
     finally:
@@ -221,9 +225,7 @@ _RECORDS = _Group(
     (
         _rule(
             "organisation",
-            QT_TRANSLATE_NOOP(
-                _CONTEXT, "organisation: the store holds boards or meetings but no organisation"
-            ),
+            _english("organisation: the store holds boards or meetings but no organisation"),
             # A new store is empty until the secretary sets it up; once it holds records,
             # every document needs the organisation's name.
             """SELECT NULL, NULL, NULL, NULL, NULL
@@ -232,16 +234,14 @@ _RECORDS = _Group(
         ),
         _rule(
             "dialogue_boards",
-            QT_TRANSLATE_NOOP(_CONTEXT, "meeting {id}: a dialogue ({a}) without any board"),
+            _english("meeting {id}: a dialogue ({a}) without any board"),
             f"""SELECT m.id, m.kind, NULL, NULL, NULL FROM meeting AS m
                  WHERE m.kind IN ({_DIALOGUES})
                    AND NOT EXISTS (SELECT 1 FROM meeting_board AS mb WHERE mb.meeting_id = m.id)""",
         ),
         _rule(
             "agenda_positions",
-            QT_TRANSLATE_NOOP(
-                _CONTEXT, "meeting {id}: agenda positions are {a}, not 1 to {b} once each"
-            ),
+            _english("meeting {id}: agenda positions are {a}, not 1 to {b} once each"),
             """SELECT meeting_id, group_concat(position, ', '), count(*), NULL, NULL
                  FROM (SELECT meeting_id, position FROM agenda_item ORDER BY meeting_id, position)
                 GROUP BY meeting_id
@@ -250,19 +250,19 @@ _RECORDS = _Group(
         ),
         _rule(
             "question_answer",
-            QT_TRANSLATE_NOOP(_CONTEXT, "question {id}: answered without an answer"),
+            _english("question {id}: answered without an answer"),
             "SELECT id, NULL, NULL, NULL, NULL FROM question"
             " WHERE status = 'answered' AND trim(answer) = ''",
         ),
         _rule(
             "question_answered_on",
-            QT_TRANSLATE_NOOP(_CONTEXT, "question {id}: answered without an answer date"),
+            _english("question {id}: answered without an answer date"),
             "SELECT id, NULL, NULL, NULL, NULL FROM question"
             " WHERE status = 'answered' AND answered_on IS NULL",
         ),
         _rule(
             "commitment_due",
-            QT_TRANSLATE_NOOP(_CONTEXT, "commitment {id}: {a} without a due date"),
+            _english("commitment {id}: {a} without a due date"),
             "SELECT id, status, NULL, NULL, NULL FROM commitment"
             f" WHERE status IN ({_PENDING_COMMITMENTS}) AND due_on IS NULL",
         ),
@@ -287,15 +287,14 @@ def _history_group(table: str, events: str, key: str, statuses: Iterable[StrEnum
         (
             _rule(
                 f"{table}:none",
-                QT_TRANSLATE_NOOP(_CONTEXT, "{noun} {id}: status is {a} but it has no history"),
+                _english("{noun} {id}: status is {a} but it has no history"),
                 f"""SELECT r.id, r.status, NULL, NULL, NULL FROM {table} AS r
                      WHERE NOT EXISTS (SELECT 1 FROM {events} AS e WHERE e.{key} = r.id)""",
                 noun=noun,
             ),
             _rule(
                 f"{table}:first",
-                QT_TRANSLATE_NOOP(
-                    _CONTEXT,
+                _english(
                     "{noun} {id}: history entry {a} is the first but starts from {b}, not nothing",
                 ),
                 """SELECT record_id, event_id, from_status, NULL, NULL FROM chain
@@ -304,8 +303,7 @@ def _history_group(table: str, events: str, key: str, statuses: Iterable[StrEnum
             ),
             _rule(
                 f"{table}:link",
-                QT_TRANSLATE_NOOP(
-                    _CONTEXT,
+                _english(
                     "{noun} {id}: history entry {a} starts from {b}, "
                     "but the entry before it ended in {c}",
                 ),
@@ -315,9 +313,7 @@ def _history_group(table: str, events: str, key: str, statuses: Iterable[StrEnum
             ),
             _rule(
                 f"{table}:unknown",
-                QT_TRANSLATE_NOOP(
-                    _CONTEXT, "{noun} {id}: history entry {a} names the unknown status {b}"
-                ),
+                _english("{noun} {id}: history entry {a} names the unknown status {b}"),
                 f"""SELECT record_id, event_id,
                            CASE WHEN to_status NOT IN ({valid}) THEN to_status
                                 ELSE from_status END, NULL, NULL
@@ -327,8 +323,7 @@ def _history_group(table: str, events: str, key: str, statuses: Iterable[StrEnum
             ),
             _rule(
                 f"{table}:dates",
-                QT_TRANSLATE_NOOP(
-                    _CONTEXT,
+                _english(
                     "{noun} {id}: history entry {a} is dated {b}, before the entry before it ({c})",
                 ),
                 """SELECT record_id, event_id, changed_on, prev_on, NULL FROM chain
@@ -337,9 +332,7 @@ def _history_group(table: str, events: str, key: str, statuses: Iterable[StrEnum
             ),
             _rule(
                 f"{table}:last",
-                QT_TRANSLATE_NOOP(
-                    _CONTEXT, "{noun} {id}: status is {a} but its history ends in {b}"
-                ),
+                _english("{noun} {id}: status is {a} but its history ends in {b}"),
                 f"""SELECT c.record_id, r.status, c.to_status, NULL, NULL
                       FROM chain AS c JOIN {table} AS r ON r.id = c.record_id
                      WHERE c.next_id IS NULL AND c.to_status IS NOT r.status""",
@@ -363,19 +356,19 @@ _REQUESTS = _Group(
     (
         _rule(
             "request_sent_on",
-            QT_TRANSLATE_NOOP(_CONTEXT, "reporting request {id}: {a} without a sent date"),
+            _english("reporting request {id}: {a} without a sent date"),
             "SELECT id, status, NULL, NULL, NULL FROM reporting_request"
             f" WHERE status IN ({_SENT_ON}) AND sent_on IS NULL",
         ),
         _rule(
             "request_answered_on",
-            QT_TRANSLATE_NOOP(_CONTEXT, "reporting request {id}: {a} without an answer date"),
+            _english("reporting request {id}: {a} without an answer date"),
             "SELECT id, status, NULL, NULL, NULL FROM reporting_request"
             f" WHERE status IN ({_ANSWERED}) AND answered_on IS NULL",
         ),
         _rule(
             "request_assessed_on",
-            QT_TRANSLATE_NOOP(_CONTEXT, "reporting request {id}: {a} without an assessment date"),
+            _english("reporting request {id}: {a} without an assessment date"),
             "SELECT id, status, NULL, NULL, NULL FROM reporting_request"
             f" WHERE status IN ({_ASSESSED}) AND assessed_on IS NULL",
         ),
@@ -383,45 +376,35 @@ _REQUESTS = _Group(
             "sent",
             "sent_on",
             "created_on",
-            QT_TRANSLATE_NOOP(
-                _CONTEXT, "reporting request {id}: sent on {a}, before it was created ({b})"
-            ),
+            _english("reporting request {id}: sent on {a}, before it was created ({b})"),
             "",
         ),
         _request_order_rule(
             "answered_created",
             "answered_on",
             "created_on",
-            QT_TRANSLATE_NOOP(
-                _CONTEXT, "reporting request {id}: answered on {a}, before it was created ({b})"
-            ),
+            _english("reporting request {id}: answered on {a}, before it was created ({b})"),
             "",
         ),
         _request_order_rule(
             "answered_sent",
             "answered_on",
             "sent_on",
-            QT_TRANSLATE_NOOP(
-                _CONTEXT, "reporting request {id}: answered on {a}, before it was sent ({b})"
-            ),
+            _english("reporting request {id}: answered on {a}, before it was sent ({b})"),
             "",
         ),
         _request_order_rule(
             "assessed_created",
             "assessed_on",
             "created_on",
-            QT_TRANSLATE_NOOP(
-                _CONTEXT, "reporting request {id}: assessed on {a}, before it was created ({b})"
-            ),
+            _english("reporting request {id}: assessed on {a}, before it was created ({b})"),
             "",
         ),
         _request_order_rule(
             "assessed_sent",
             "assessed_on",
             "sent_on",
-            QT_TRANSLATE_NOOP(
-                _CONTEXT, "reporting request {id}: assessed on {a}, before it was sent ({b})"
-            ),
+            _english("reporting request {id}: assessed on {a}, before it was sent ({b})"),
             "",
         ),
         # A request answered again after a supplement keeps the earlier assessment's
@@ -430,9 +413,7 @@ _REQUESTS = _Group(
             "assessed_answered",
             "assessed_on",
             "answered_on",
-            QT_TRANSLATE_NOOP(
-                _CONTEXT, "reporting request {id}: assessed on {a}, before it was answered ({b})"
-            ),
+            _english("reporting request {id}: assessed on {a}, before it was answered ({b})"),
             f" AND status IN ({_ASSESSED})",
         ),
     )
@@ -442,9 +423,7 @@ _MINUTES = _Group(
     (
         _rule(
             "paragraph_series",
-            QT_TRANSLATE_NOOP(
-                _CONTEXT, "paragraphs {a}: § {b} of {c} is used more than once for {d}"
-            ),
+            _english("paragraphs {a}: § {b} of {c} is used more than once for {d}"),
             """SELECT min(p.id), group_concat(p.id, ', '), p.number, p.year, p.body
                  FROM minutes_paragraph AS p JOIN minutes AS m ON m.id = p.minutes_id
                 WHERE m.kind = 'protocol' AND m.corrects_id IS NULL
@@ -452,9 +431,7 @@ _MINUTES = _Group(
         ),
         _rule(
             "paragraph_year",
-            QT_TRANSLATE_NOOP(
-                _CONTEXT, "paragraph {id}: numbered in {a}, but its meeting {b} was on {c}"
-            ),
+            _english("paragraph {id}: numbered in {a}, but its meeting {b} was on {c}"),
             """SELECT p.id, p.year, mt.id, mt.meeting_date, NULL
                  FROM minutes_paragraph AS p
                  JOIN minutes AS m ON m.id = p.minutes_id
@@ -463,9 +440,7 @@ _MINUTES = _Group(
         ),
         _rule(
             "notes_numbers",
-            QT_TRANSLATE_NOOP(
-                _CONTEXT, "minutes {id}: the notes' items are numbered {a}, not 1 to {b} once each"
-            ),
+            _english("minutes {id}: the notes' items are numbered {a}, not 1 to {b} once each"),
             """SELECT minutes_id, group_concat(number, ', '), count(*), NULL, NULL
                  FROM (SELECT p.minutes_id, p.number
                          FROM minutes_paragraph AS p JOIN minutes AS m ON m.id = p.minutes_id
@@ -476,13 +451,13 @@ _MINUTES = _Group(
         ),
         _rule(
             "adjusted_on",
-            QT_TRANSLATE_NOOP(_CONTEXT, "minutes {id}: adjusted without an adjustment date"),
+            _english("minutes {id}: adjusted without an adjustment date"),
             "SELECT id, NULL, NULL, NULL, NULL FROM minutes"
             " WHERE adjusted = 1 AND adjusted_on IS NULL",
         ),
         _rule(
             "adjusters",
-            QT_TRANSLATE_NOOP(_CONTEXT, "minutes {id}: an adjusted protocol without any adjuster"),
+            _english("minutes {id}: an adjusted protocol without any adjuster"),
             """SELECT m.id, NULL, NULL, NULL, NULL FROM minutes AS m
                 WHERE m.adjusted = 1 AND m.kind = 'protocol'
                   AND NOT EXISTS (SELECT 1 FROM minutes_adjuster AS a WHERE a.minutes_id = m.id)""",
@@ -495,7 +470,7 @@ def _date_rule(table: str, column: str) -> _Rule:
     # date() alone lets 2025-02-30 through on older SQLite; the round trip does not.
     return _rule(
         f"date:{table}.{column}",
-        QT_TRANSLATE_NOOP(_CONTEXT, "{noun} {id}: {column} holds “{a}”, not a date (YYYY-MM-DD)"),
+        _english("{noun} {id}: {column} holds “{a}”, not a date (YYYY-MM-DD)"),
         f"""SELECT id, {column}, NULL, NULL, NULL FROM {table}
              WHERE {column} IS NOT NULL AND date(julianday({column})) IS NOT {column}""",
         noun=_noun(table),
@@ -506,7 +481,7 @@ def _date_rule(table: str, column: str) -> _Rule:
 def _time_rule(table: str, column: str) -> _Rule:
     return _rule(
         f"time:{table}.{column}",
-        QT_TRANSLATE_NOOP(_CONTEXT, "{noun} {id}: {column} holds “{a}”, not a time (HH:MM)"),
+        _english("{noun} {id}: {column} holds “{a}”, not a time (HH:MM)"),
         f"""SELECT id, {column}, NULL, NULL, NULL FROM {table}
              WHERE {column} IS NOT NULL
                AND NOT ({column} GLOB '[0-2][0-9]:[0-5][0-9]' AND {column} < '24:00')""",

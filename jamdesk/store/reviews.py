@@ -115,6 +115,14 @@ def update_need(connection: sqlite3.Connection, need: DevelopmentNeed) -> None:
     replace_need_goals(connection, need_id, need.goal_ids)
 
 
+def delete_need(connection: sqlite3.Connection, need_id: int) -> bool:
+    """Delete the development need and its goal tags; return whether there was one."""
+    # Tags first, then the need: an undo then restores the need before its tags.
+    connection.execute("DELETE FROM development_need_goal WHERE need_id = ?", (need_id,))
+    cursor = connection.execute("DELETE FROM development_need WHERE id = ?", (need_id,))
+    return cursor.rowcount > 0
+
+
 def set_need_status(connection: sqlite3.Connection, need_id: int, status: NeedStatus) -> None:
     """Set the status of the need ``need_id``."""
     connection.execute(
@@ -227,6 +235,14 @@ def update_review(connection: sqlite3.Connection, review: DocumentReview) -> Non
         (*_review_values(review), review_id),
     )
     replace_review_goals(connection, review_id, review.goal_ids)
+
+
+def delete_review(connection: sqlite3.Connection, review_id: int) -> bool:
+    """Delete the review and its goal tags; return whether there was one."""
+    # Tags first, then the review: an undo then restores the review before its tags.
+    connection.execute("DELETE FROM document_review_goal WHERE review_id = ?", (review_id,))
+    cursor = connection.execute("DELETE FROM document_review WHERE id = ?", (review_id,))
+    return cursor.rowcount > 0
 
 
 def replace_review_goals(

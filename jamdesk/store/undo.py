@@ -98,6 +98,10 @@ class UndoLog:
             return UndoStep(step.first, step.first - 1, step.tables)
         return reverse
 
+    def forget_all(self) -> None:
+        """Drop every entry, once the undo history itself has been cleared."""
+        self._db.connection.execute("DELETE FROM temp.undo_log")
+
     def forget(self, step: UndoStep) -> None:
         """Drop a step's entries once it can no longer be undone or redone."""
         self._db.connection.execute(
@@ -125,6 +129,8 @@ def _install_triggers(connection: sqlite3.Connection, table: str) -> None:
         columns = ["rowid", *columns]
     quoted = _quote(table)
 
+    # An update's reverse finds the row by its new key (SQLite's recipe), so a changed key
+    # (a board swapped in meeting_board) is changed back too.
     def where(prefix: str) -> str:
         parts = [f"'{_quote(key)} IS ' || quote({prefix}.{_quote(key)})" for key in keys]
         return " || ' AND ' || ".join(parts)
@@ -149,7 +155,7 @@ def _install_triggers(connection: sqlite3.Connection, table: str) -> None:
         BEGIN
             INSERT INTO undo_log (tbl, sql)
             VALUES ({label}, 'UPDATE main.{quoted} SET ' || {set_list} || ' WHERE '
-                    || {where("OLD")});
+                    || {where("NEW")});
         END;
         CREATE TEMP TRIGGER IF NOT EXISTS "undo_{name}_delete" BEFORE DELETE ON main.{quoted}
         BEGIN

@@ -94,7 +94,7 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.NEW_RECORD: ActionSpec(
         Menu.EDIT,
-        QT_TRANSLATE_NOOP("Actions", "N&ew record…"),
+        QT_TRANSLATE_NOOP("Actions", "New rec&ord…"),
         "Ctrl+Shift+N",
         QT_TRANSLATE_NOOP("Actions", "Add a record to the list shown"),
         separator_before=True,
@@ -122,13 +122,13 @@ ACTIONS: dict[ActionId, ActionSpec] = {
         Menu.EDIT, QT_TRANSLATE_NOOP("Actions", "New &commitment"), "Ctrl+Shift+C"
     ),
     ActionId.NEW_REQUEST: ActionSpec(
-        Menu.EDIT, QT_TRANSLATE_NOOP("Actions", "New reporting &request"), "Ctrl+Shift+R"
+        Menu.EDIT, QT_TRANSLATE_NOOP("Actions", "New re&porting request"), "Ctrl+Shift+R"
     ),
     ActionId.NEW_AGENDA_ITEM: ActionSpec(
         Menu.EDIT, QT_TRANSLATE_NOOP("Actions", "New agenda &item"), "Ctrl+Shift+I"
     ),
     ActionId.MOVE_UP: ActionSpec(
-        Menu.EDIT, QT_TRANSLATE_NOOP("Actions", "Move &up"), "Ctrl+Shift+Up"
+        Menu.EDIT, QT_TRANSLATE_NOOP("Actions", "&Move up"), "Ctrl+Shift+Up"
     ),
     ActionId.MOVE_DOWN: ActionSpec(
         Menu.EDIT, QT_TRANSLATE_NOOP("Actions", "Move do&wn"), "Ctrl+Shift+Down"
@@ -169,7 +169,7 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.GO_PEOPLE: ActionSpec(Menu.VIEW, QT_TRANSLATE_NOOP("Actions", "&People"), "Ctrl+9"),
     ActionId.GO_BACK: ActionSpec(
-        Menu.VIEW, QT_TRANSLATE_NOOP("Actions", "&Back"), "Alt+Left", separator_before=True
+        Menu.VIEW, QT_TRANSLATE_NOOP("Actions", "Bac&k"), "Alt+Left", separator_before=True
     ),
     ActionId.REFRESH: ActionSpec(Menu.VIEW, QT_TRANSLATE_NOOP("Actions", "Re&fresh"), "F5"),
     ActionId.QUESTION_BANK: ActionSpec(

@@ -24,6 +24,7 @@ from jamdesk.store.undo import UndoLog
 from jamdesk.ui.main_window import MainWindow
 from jamdesk.ui.messages import error_text
 from jamdesk.ui.operations import Operations
+from jamdesk.ui.translation import apply_language, remove_translation
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ def run_gui(db: Path, *, is_default: bool, build_services: Callable[[Database], 
     """Open the store ``db`` in the main window; return the exit status."""
     app = application()
     start_log_file()
+    translator = apply_language(app)
     previous_hook = sys.excepthook
     sys.excepthook = report_unexpected_error
     try:
@@ -67,6 +69,8 @@ def run_gui(db: Path, *, is_default: bool, build_services: Callable[[Database], 
             database.close()
     finally:
         sys.excepthook = previous_hook
+        if translator is not None:
+            remove_translation(app, translator)
 
 
 def application() -> QApplication:
@@ -163,7 +167,9 @@ def report_unexpected_error(
             "please pass them on to whoever supports JämDesk.",
         ).format(
             error=f"{kind.__name__}: {error}",
-            log=_log_path if _log_path is not None else "the terminal output",
+            log=_log_path
+            if _log_path is not None
+            else QCoreApplication.translate("Application", "the terminal output"),
         )
     if QApplication.instance() is None:
         return

@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,11 +37,22 @@ from jamdesk.ui.actions import (
     Menu,
     build_actions,
 )
+from jamdesk.ui.boards_page import BoardsPage
+from jamdesk.ui.commitments_page import CommitmentsPage
+from jamdesk.ui.goals_page import GoalsPage
 from jamdesk.ui.meetings_page import MeetingsPage
 from jamdesk.ui.messages import show_error
 from jamdesk.ui.operations import Operations
 from jamdesk.ui.organisation_dialog import OrganisationDialog
+from jamdesk.ui.overview_page import OverviewPage
 from jamdesk.ui.page import Page, PageContext
+from jamdesk.ui.people_page import PeoplePage
+from jamdesk.ui.question_bank_dialog import QuestionBankDialog
+from jamdesk.ui.questions_page import QuestionsPage
+from jamdesk.ui.requests_page import RequestsPage
+from jamdesk.ui.reviews_page import ReviewsPage
+from jamdesk.ui.search_popup import SearchPopup
+from jamdesk.ui.settings_dialog import SettingsDialog
 from jamdesk.ui.shortcuts_dialog import ShortcutsDialog
 from jamdesk.ui.store_check import show_store_check
 
@@ -63,6 +74,9 @@ _WINDOW_ACTIONS = frozenset(
         ActionId.REFRESH,
         ActionId.CHECK_STORE,
         ActionId.ORGANISATION,
+        ActionId.SETTINGS,
+        ActionId.QUESTION_BANK,
+        ActionId.FIND,
         ActionId.SHORTCUTS,
         ActionId.ABOUT,
         *PAGE_ACTIONS.values(),
@@ -83,11 +97,43 @@ class PageSpec:
 
 # Only pages that work are listed; a new page is added here and nowhere else.
 PAGES: tuple[PageSpec, ...] = (
+    PageSpec("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), OverviewPage),
     PageSpec(
         "meetings",
         QT_TRANSLATE_NOOP("Pages", "Meetings"),
         MeetingsPage,
-        frozenset({RecordKind.MEETING, RecordKind.AGENDA}),
+        frozenset({RecordKind.MEETING, RecordKind.AGENDA, RecordKind.MINUTES}),
+    ),
+    PageSpec(
+        "boards", QT_TRANSLATE_NOOP("Pages", "Boards"), BoardsPage, frozenset({RecordKind.BOARD})
+    ),
+    PageSpec(
+        "questions",
+        QT_TRANSLATE_NOOP("Pages", "Questions"),
+        QuestionsPage,
+        frozenset({RecordKind.QUESTION}),
+    ),
+    PageSpec(
+        "commitments",
+        QT_TRANSLATE_NOOP("Pages", "Commitments"),
+        CommitmentsPage,
+        frozenset({RecordKind.COMMITMENT}),
+    ),
+    PageSpec(
+        "requests",
+        QT_TRANSLATE_NOOP("Pages", "Reporting requests"),
+        RequestsPage,
+        frozenset({RecordKind.REQUEST}),
+    ),
+    PageSpec("goals", QT_TRANSLATE_NOOP("Pages", "Goals"), GoalsPage, frozenset({RecordKind.GOAL})),
+    PageSpec(
+        "reviews",
+        QT_TRANSLATE_NOOP("Pages", "Reviews and development needs"),
+        ReviewsPage,
+        frozenset({RecordKind.REVIEW, RecordKind.NEED, RecordKind.ACTION_PLAN}),
+    ),
+    PageSpec(
+        "people", QT_TRANSLATE_NOOP("Pages", "People"), PeoplePage, frozenset({RecordKind.PERSON})
     ),
 )
 
@@ -111,6 +157,7 @@ class MainWindow(QMainWindow):
         self._built: dict[str, Page] = {}
         self.context = PageContext(services, operations, today, self.open_record)
         self.actions_by_id = build_actions(self)
+        self._search_popup: SearchPopup | None = None
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Pages"))
@@ -181,6 +228,9 @@ class MainWindow(QMainWindow):
 
     def open_record(self, ref: RecordRef) -> None:
         """Show the record ``ref`` on the page that holds records of its kind."""
+        if ref.kind is RecordKind.ORGANISATION:
+            self.edit_organisation()
+            return
         for spec in self._pages:
             if ref.kind in spec.opens and self.show_page(spec.key).open_record(ref):
                 return
@@ -236,6 +286,11 @@ class MainWindow(QMainWindow):
             lambda: show_store_check(self, self._database)
         )
         actions[ActionId.ORGANISATION].triggered.connect(self.edit_organisation)
+        actions[ActionId.FIND].triggered.connect(self.show_search)
+        actions[ActionId.SETTINGS].triggered.connect(lambda: SettingsDialog(self).exec())
+        actions[ActionId.QUESTION_BANK].triggered.connect(
+            lambda: QuestionBankDialog(self.context, self).exec()
+        )
         actions[ActionId.SHORTCUTS].triggered.connect(lambda: ShortcutsDialog(self).exec())
         actions[ActionId.ABOUT].triggered.connect(self.show_about)
         for key, action_id in PAGE_ACTIONS.items():
@@ -307,8 +362,6 @@ class MainWindow(QMainWindow):
 
     def _replay_failed(self, error: DomainError) -> None:
         show_error(self, error)
-        # The stack cannot be cleared from inside one of its own commands.
-        QTimer.singleShot(0, self._operations.undo_stack.clear)
 
     # -- title and status ----------------------------------------------------
 
@@ -325,6 +378,13 @@ class MainWindow(QMainWindow):
         self._file_label.setToolTip(str(path))
         count = count_meetings(self._database.connection)
         self._count_label.setText(self.tr("Meetings: {count}").format(count=count))
+
+    def show_search(self) -> SearchPopup:
+        """Open the search over every record (kept, so it remembers the last search)."""
+        if self._search_popup is None:
+            self._search_popup = SearchPopup(self.context, self)
+        self._search_popup.show_search()
+        return self._search_popup
 
     def edit_organisation(self) -> OrganisationDialog:
         """Open the organisation's settings (window-modal, so the window stays responsive)."""

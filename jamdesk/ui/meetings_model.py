@@ -1,4 +1,4 @@
-"""The meetings list as a Qt table model: paged and sorted in SQL, holding meeting ids."""
+"""The meetings list as a Qt table model: paged, filtered and sorted in SQL, holding ids."""
 
 from __future__ import annotations
 
@@ -16,7 +16,13 @@ from PySide6.QtCore import (
 from jamdesk.domain.dates import swedish_time
 from jamdesk.domain.meetings import MEETING_KIND_LABELS, MEETING_STATUS_LABELS
 from jamdesk.store.database import Database
-from jamdesk.store.meeting_list import MeetingRow, MeetingSort, count_meetings, fetch_meetings
+from jamdesk.store.meeting_list import (
+    MeetingFilter,
+    MeetingRow,
+    MeetingSort,
+    count_meetings,
+    fetch_meetings,
+)
 from jamdesk.ui.messages import label
 
 MeetingIdRole = Qt.ItemDataRole.UserRole + 1
@@ -31,7 +37,8 @@ class MeetingColumn(IntEnum):
     TIME = 1
     KIND = 2
     BOARDS = 3
-    STATUS = 4
+    CALLED = 4
+    STATUS = 5
 
 
 # Time sorts with the date: a meeting's start only means something within its day.
@@ -40,6 +47,7 @@ _SORT_BY_COLUMN: dict[MeetingColumn, MeetingSort] = {
     MeetingColumn.TIME: MeetingSort.DATE,
     MeetingColumn.KIND: MeetingSort.KIND,
     MeetingColumn.BOARDS: MeetingSort.BOARDS,
+    MeetingColumn.CALLED: MeetingSort.CALLED,
     MeetingColumn.STATUS: MeetingSort.STATUS,
 }
 
@@ -52,7 +60,7 @@ def time_span(row: MeetingRow) -> str:
 
 
 class MeetingsTableModel(QAbstractTableModel):
-    """The store's meetings, newest first by default, fetched a page at a time."""
+    """The store's meetings that pass the filters, newest first, fetched a page at a time."""
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +69,7 @@ class MeetingsTableModel(QAbstractTableModel):
         self._total = 0
         self._sort = MeetingSort.DATE
         self._descending = True
+        self._filters = MeetingFilter()
         self._load_first_page()
 
     # -- reading -------------------------------------------------------------
@@ -72,12 +81,35 @@ class MeetingsTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def total_count(self) -> int:
-        """Return how many meetings the store held at the last read."""
+        """Return how many meetings passed the filters at the last read."""
         return self._total
+
+    def filters(self) -> MeetingFilter:
+        """Return the filters the list applies."""
+        return self._filters
+
+    def set_filters(self, filters: MeetingFilter) -> None:
+        """Show only the meetings that pass ``filters`` (filtered in SQL)."""
+        if filters == self._filters:
+            return
+        self._filters = filters
+        self.refresh()
 
     def meeting_id(self, row: int) -> int:
         """Return the id of the meeting shown on ``row``."""
         return self._rows[row].id
+
+    def row_of(self, meeting_id: int, *, fetch_more: bool = False) -> int | None:
+        """Return the row showing ``meeting_id``, or None; ``fetch_more`` pages on to find it."""
+        searched = 0
+        while True:
+            for number in range(searched, len(self._rows)):
+                if self._rows[number].id == meeting_id:
+                    return number
+            searched = len(self._rows)
+            if not fetch_more or not self.canFetchMore(QModelIndex()):
+                return None
+            self.fetchMore(QModelIndex())
 
     def sort_key(self) -> tuple[MeetingSort, bool]:
         """Return the current SQL order: the sort and whether it is descending."""
@@ -85,13 +117,14 @@ class MeetingsTableModel(QAbstractTableModel):
 
     def _load_first_page(self) -> None:
         connection = self._database.connection
-        self._total = count_meetings(connection)
+        self._total = count_meetings(connection, self._filters)
         self._rows = fetch_meetings(
             connection,
             offset=0,
             limit=PAGE_SIZE,
             sort=self._sort,
             descending=self._descending,
+            filters=self._filters,
         )
 
     # -- Qt's model interface ------------------------------------------------
@@ -115,6 +148,7 @@ class MeetingsTableModel(QAbstractTableModel):
             limit=min(PAGE_SIZE, self._total - start),
             sort=self._sort,
             descending=self._descending,
+            filters=self._filters,
         )
         if not page:
             # Meetings were removed since the count; stop asking for more.
@@ -139,7 +173,11 @@ class MeetingsTableModel(QAbstractTableModel):
             # A narrow Boards column elides the names; the tooltip always has them all.
             if column == MeetingColumn.BOARDS and row.boards:
                 return "\n".join(row.boards)
+            if column == MeetingColumn.CALLED and row.called:
+                return "\n".join(row.called)
             return self._tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == MeetingColumn.CALLED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(
@@ -157,6 +195,7 @@ class MeetingsTableModel(QAbstractTableModel):
             MeetingColumn.TIME: self.tr("Time"),
             MeetingColumn.KIND: self.tr("Kind"),
             MeetingColumn.BOARDS: self.tr("Boards"),
+            MeetingColumn.CALLED: self.tr("Called"),
             MeetingColumn.STATUS: self.tr("Status"),
         }
         return titles[MeetingColumn(section)]
@@ -185,6 +224,8 @@ class MeetingsTableModel(QAbstractTableModel):
             return label(MEETING_KIND_LABELS[row.kind])
         if column is MeetingColumn.BOARDS:
             return ", ".join(row.boards)
+        if column is MeetingColumn.CALLED:
+            return str(len(row.called))
         return label(MEETING_STATUS_LABELS[row.status])
 
     @staticmethod

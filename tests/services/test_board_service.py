@@ -213,3 +213,41 @@ def test_contacts_refuse_unknown_boards_and_people(db: Database, service: BoardS
     with pytest.raises(NotFoundError):
         service.remove_contact(board.id or 0, person)
     assert _dump(db) == before
+
+
+def test_save_creates_a_board_with_its_contacts_in_one_go(
+    db: Database, service: BoardService
+) -> None:
+    analyst = _person(db, "Örjan Ek")
+    manager = _person(db, "Åsa Lind")
+    saved = service.save(
+        Board("Tekniska nämnden", BoardKind.BOARD, D(2019, 1, 1), manager_id=manager),
+        [(analyst, " analytiker "), (manager, "")],
+    )
+    assert saved.changed == {RecordKind.BOARD}
+    board_id = saved.value.id
+    assert board_id is not None
+    assert service.get(board_id) == saved.value
+    contacts = [(c.person.name, c.contact.capacity) for c in service.contacts(board_id)]
+    assert contacts == [("Åsa Lind", ""), ("Örjan Ek", "analytiker")]
+
+
+def test_save_makes_the_contacts_exactly_those_given(db: Database, service: BoardService) -> None:
+    first, second, third = (_person(db, name) for name in ("Anna", "Bo", "Cecilia"))
+    board = service.save(Board("Socialnämnden", BoardKind.BOARD, D(2019, 1, 1)), [(first, "")])
+    changed = service.save(
+        replace(board.value, name="Socialnämnden (ny)"), [(second, "chef"), (third, "")]
+    )
+    board_id = changed.value.id or 0
+    assert service.get(board_id) == changed.value
+    assert [c.person.name for c in service.contacts(board_id)] == ["Bo", "Cecilia"]
+
+
+def test_save_refuses_an_unknown_contact_and_writes_nothing(
+    db: Database, service: BoardService
+) -> None:
+    before = _dump(db)
+    with pytest.raises(NotFoundError) as caught:
+        service.save(Board("Socialnämnden", BoardKind.BOARD, D(2019, 1, 1)), [(999, "")])
+    assert caught.value.field == "contacts"
+    assert _dump(db) == before

@@ -91,3 +91,25 @@ def test_seed_leaves_a_store_with_its_own_national_goals_alone(db: Database) -> 
     goals.set_active(own.id or 0, False)
     assert OrganisationService(db).seed_reference_goals().value == []
     assert [g.title for g in goals.list_goals(include_inactive=True)] == ["Jämställd hälsa"]
+
+
+def test_setting_up_tags_the_starter_questions_with_the_national_goals(db: Database) -> None:
+    OrganisationService(db).set_up(Organisation("Sjöviks kommun", "Jämställdhetsdelegationen"))
+
+    tags = db.execute(
+        "SELECT qg.entry_id, g.code FROM question_bank_goal qg JOIN goal g ON g.id = qg.goal_id"
+        " ORDER BY qg.entry_id"
+    ).fetchall()
+    assert (19, "6") in tags  # men's violence against women must stop
+    assert (5, "2") in tags  # economic equality
+    assert len(tags) == 7
+
+
+def test_starter_questions_the_secretary_deleted_stay_deleted(db: Database) -> None:
+    with db.transaction() as conn:
+        conn.execute("DELETE FROM question_bank_entry WHERE id = 19")
+
+    OrganisationService(db).set_up(Organisation("Sjöviks kommun", "Jämställdhetsdelegationen"))
+
+    assert db.execute("SELECT count(*) FROM question_bank_entry WHERE id = 19").fetchone() == (0,)
+    assert db.execute("SELECT count(*) FROM question_bank_goal").fetchone() == (6,)

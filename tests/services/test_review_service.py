@@ -231,3 +231,41 @@ def test_unknown_reviews_are_refused(db: Database, world: World, service: Review
         "There is no document review with id 999.",
     )
     assert _dump(db) == before
+
+
+def test_delete_review_removes_it_with_its_goal_tags(
+    db: Database, world: World, service: ReviewService
+) -> None:
+    review = service.create_review(
+        DocumentReview(
+            world.social,
+            "Budget 2027",
+            DocumentKind.BUDGET,
+            D(2026, 10, 1),
+            goal_ids=(world.health,),
+        )
+    ).value
+    deleted = service.delete_review(review.id or 0)
+    assert deleted.changed == {RecordKind.REVIEW}
+    assert deleted.value == review
+    assert service.get_review(review.id or 0) is None
+    assert db.execute("SELECT count(*) FROM document_review_goal").fetchone()[0] == 0
+    with pytest.raises(NotFoundError):
+        service.delete_review(review.id or 0)
+
+
+def test_delete_need_removes_it_with_its_goal_tags(
+    db: Database, world: World, service: ReviewService
+) -> None:
+    need = service.create_need(
+        DevelopmentNeed("Analys saknas", D(2025, 3, 1), goal_ids=(world.health, world.violence))
+    ).value
+    deleted = service.delete_need(need.id or 0)
+    assert deleted.changed == {RecordKind.NEED}
+    assert service.get_need(need.id or 0) is None
+    assert db.execute("SELECT count(*) FROM development_need_goal").fetchone()[0] == 0
+    before = _dump(db)
+    with pytest.raises(NotFoundError) as caught:
+        service.delete_need(need.id or 0)
+    assert caught.value.field == "id"
+    assert _dump(db) == before

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import re
 import shutil
 import sqlite3
 from collections import Counter
 from importlib import resources
 from pathlib import Path
-from types import SimpleNamespace
+from types import ModuleType, SimpleNamespace
 
 import pytest
 
@@ -92,14 +93,113 @@ def test_fixtures_exist_and_are_named_for_their_version() -> None:
         assert fixture.stat().st_size < 200_000
 
 
-def test_version_one_fixture_has_data_in_every_table() -> None:
-    empty = [
-        table
-        for table, (_, rows) in read_contents(FIXTURES / "schema_v1.sqlite").items()
-        if not rows
-    ]
+def test_every_schema_version_has_its_fixture() -> None:
+    versions = sorted(stored_version(fixture) for fixture in FIXTURE_FILES)
+
+    assert versions == list(range(1, LATEST_VERSION + 1))
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda path: path.name)
+def test_fixture_has_data_in_every_table(fixture: Path) -> None:
+    empty = [table for table, (_, rows) in read_contents(fixture).items() if not rows]
 
     assert empty == []
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda path: path.name)
+def test_fixture_is_one_self_contained_file(fixture: Path) -> None:
+    # Bytes 18 and 19 of the header are 1 for a rollback journal, 2 for write-ahead logging:
+    # a committed WAL-mode file would need its -wal beside it.
+    assert fixture.read_bytes()[18:20] == b"\x01\x01"
+    assert not Path(f"{fixture}-wal").exists()
+    assert not Path(f"{fixture}-journal").exists()
+
+
+def load_builder(version: int) -> ModuleType:
+    """Import tests/store/fixtures/build_schema_v<version>_fixture.py by its path."""
+    path = FIXTURES / f"build_schema_v{version}_fixture.py"
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda path: path.name)
+def test_fixture_is_what_its_builder_writes_every_time(fixture: Path, tmp_path: Path) -> None:
+    builder = load_builder(stored_version(fixture))
+    first, second = tmp_path / "first.sqlite", tmp_path / "second.sqlite"
+
+    builder.build(first)
+    builder.build(second)
+
+    assert first.read_bytes() == second.read_bytes()  # a rebuild changes no committed byte
+    assert read_contents(first) == read_contents(fixture)
+
+
+def test_version_one_upgraded_finds_its_records_in_the_search_index(tmp_path: Path) -> None:
+    store = copy_fixture(FIXTURES / "schema_v1.sqlite", tmp_path)
+    before = read_contents(store)
+
+    with open_database(store) as db:
+        conn = db.connection
+        # A word of the answer to question 1 (kind 3: rowid = 1 * 16 + 3).
+        hits = conn.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ?", ("besöken",)
+        ).fetchall()
+        board_hits = conn.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ?", ("omsorgsnämnden",)
+        ).fetchall()
+        indexed = conn.execute("SELECT count(*) FROM search_index").fetchone()[0]
+
+    assert hits == [(1 * 16 + 3,)]
+    assert (2 * 16 + 7,) in board_hits  # the board named so, kind 7
+    searchable = (
+        "meeting",
+        "agenda_item",
+        "question",
+        "commitment",
+        "reporting_request",
+        "minutes_paragraph",
+        "board",
+        "person",
+        "development_need",
+        "document_review",
+    )
+    assert indexed == sum(sum(before[table][1].values()) for table in searchable)
+
+
+def test_version_one_upgraded_gains_the_question_bank_tagged_with_its_goals(
+    tmp_path: Path,
+) -> None:
+    store = copy_fixture(FIXTURES / "schema_v1.sqlite", tmp_path)
+
+    with open_database(store) as db:
+        entries = db.execute("SELECT count(*) FROM question_bank_entry").fetchone()[0]
+        tags = db.execute("SELECT entry_id, goal_id FROM question_bank_goal").fetchall()
+
+    assert entries == 22
+    # The v1 fixture holds the national sub-goals 3 and 5; entry 8 concerns health (5).
+    assert tags == [(8, 2)]
+
+
+def test_version_two_opens_as_is_with_the_secretarys_own_questions(tmp_path: Path) -> None:
+    store = copy_fixture(FIXTURES / "schema_v2.sqlite", tmp_path)
+    before = read_contents(store)
+
+    with open_database(store) as db:
+        own = db.execute(
+            "SELECT id, active FROM question_bank_entry WHERE id > 22 ORDER BY id"
+        ).fetchall()
+        hits = db.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ?", ("besöken",)
+        ).fetchall()
+
+    assert own == [(23, 1), (24, 0)]
+    assert hits == [(1 * 16 + 3,)]
+    assert backups_beside(store) == []
+    if LATEST_VERSION == 2:
+        assert read_contents(store) == before
 
 
 @pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda path: path.name)

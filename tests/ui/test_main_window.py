@@ -7,7 +7,7 @@ import logging
 import signal
 import stat
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from jamdesk import __version__
+from jamdesk.domain.errors import ValidationError
 from jamdesk.services.container import build_services
 from jamdesk.services.example.municipality import Scale, write_example
 from jamdesk.store.database import Database, open_database
@@ -38,8 +39,10 @@ from jamdesk.ui.application import report_unexpected_error, run_gui, start_log_f
 from jamdesk.ui.main_window import GEOMETRY_KEY, PAGE_KEY, MainWindow, PageSpec
 from jamdesk.ui.meetings_model import MeetingColumn, MeetingsTableModel
 from jamdesk.ui.meetings_page import COLUMN_WIDTHS_KEY, MeetingsPage
+from jamdesk.ui.messages import error_text
 from jamdesk.ui.operations import Operations
 from jamdesk.ui.page import Page, PageContext
+from jamdesk.ui.translation import LANGUAGE_KEY, TsTranslator, translation_file
 
 if TYPE_CHECKING:
     from tests.ui.conftest import StoreBuilder
@@ -54,7 +57,7 @@ def open_window(qtbot: QtBot, database: Database, **kwargs: Any) -> MainWindow:
 
 
 def meetings_page(window: MainWindow) -> MeetingsPage:
-    page = window.stack.currentWidget()
+    page = window.show_page("meetings")
     assert isinstance(page, MeetingsPage)
     return page
 
@@ -86,7 +89,15 @@ def test_window_lists_the_meetings_of_the_store(filled: Database, qtbot: QtBot) 
 
     assert window.windowTitle() == "JämDesk — Exempelkommun"
     assert [window.navigation.item(r).text() for r in range(window.navigation.count())] == [
-        "Meetings"
+        "Overview",
+        "Meetings",
+        "Boards",
+        "Questions",
+        "Commitments",
+        "Reporting requests",
+        "Goals",
+        "Reviews and development needs",
+        "People",
     ]
     assert window.current_page_key() == "meetings"
     assert page.table.isVisible()
@@ -96,11 +107,13 @@ def test_window_lists_the_meetings_of_the_store(filled: Database, qtbot: QtBot) 
         "13.00–15.00",
         "Budget dialogue",
         "Barn- och utbildningsnämnden, Socialnämnden",
+        "0",
         "Planned",
     ]
     assert row_texts(page.model, 3)[2:] == [
         "Check-in meeting",
         "Barn- och utbildningsnämnden",
+        "0",
         "Cancelled",
     ]
     header = page.table.horizontalHeader()
@@ -200,7 +213,7 @@ def test_quit_closes_the_window_and_saves_its_settings(filled: Database, qtbot: 
     window.action(ActionId.QUIT).trigger()
 
     assert not window.isVisible()
-    assert QSettings().value(PAGE_KEY) == "meetings"
+    assert QSettings().value(PAGE_KEY) == "overview"
 
 
 def test_column_widths_are_kept(filled: Database, qtbot: QtBot) -> None:
@@ -301,33 +314,25 @@ def test_run_gui_reports_a_default_folder_it_cannot_create(
     assert blocker.read_text(encoding="utf-8") == "a file where the folder should be"
 
 
-class _SwedishErrors(QTranslator):
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        if context == "DomainError" and source == NOT_A_STORE:
-            return "{path} är ingen JämDesk-fil."
-        return ""
-
-
-@pytest.fixture
-def swedish_errors(qapp: QApplication) -> Iterator[None]:
-    translator = _SwedishErrors()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-
-
-def test_run_gui_shows_the_translated_error(
-    tmp_path: Path, critical_calls: list[tuple[Any, ...]], swedish_errors: None
+def test_run_gui_shows_the_error_in_the_language_chosen_in_the_settings(
+    tmp_path: Path, critical_calls: list[tuple[Any, ...]]
 ) -> None:
+    QSettings().setValue(LANGUAGE_KEY, "sv")
     path = tmp_path / "bild.sqlite"
     path.write_bytes(b"\x89PNG not a store")
+    swedish = TsTranslator()
+    assert swedish.load_ts(translation_file("sv"))
+    template = swedish.translate("DomainError", NOT_A_STORE)
+    assert template is not None
+    assert template != NOT_A_STORE
 
     assert run_gui(path, is_default=False, build_services=build_services) == 2
 
-    [(_parent, _title, text)] = critical_calls
-    assert text == f"{path} är ingen JämDesk-fil."
+    [(_parent, title, text)] = critical_calls
+    assert text == template.format(path=path)
+    assert title != "JämDesk cannot open the store"
+    # run_gui takes its translation away again when it returns.
+    assert QCoreApplication.translate("DomainError", NOT_A_STORE) == NOT_A_STORE
 
 
 def run_gui_then(qapp: QApplication, store: Path, action: Callable[[MainWindow], None]) -> int:
@@ -389,7 +394,7 @@ def test_ctrl_c_closes_the_window_and_keeps_its_settings(
 
     assert status == 0
     assert closed == [True]
-    assert QSettings().value(PAGE_KEY) == "meetings"
+    assert QSettings().value(PAGE_KEY) == "overview"
     assert signal.getsignal(signal.SIGINT) is handler
 
 
@@ -502,3 +507,27 @@ def test_a_new_store_asks_for_the_organisation_first(db: Database, qtbot: QtBot)
     dialog.accept()
     assert window.windowTitle() == "JämDesk — Sjöviks kommun"
     assert window.set_up_if_new() is None
+
+
+def test_error_parameters_that_are_marked_text_are_translated_too(qapp: QApplication) -> None:
+    class Swedish(QTranslator):
+        def translate(
+            self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+        ) -> str | None:
+            return {
+                ("DomainError", "{label} cannot be empty."): "{label} får inte vara tomt.",
+                ("DomainError", "The title"): "Rubriken",
+            }.get((context, source))
+
+        def isEmpty(self) -> bool:
+            return False
+
+    translator = Swedish()
+    qapp.installTranslator(translator)
+    try:
+        error = ValidationError("{label} cannot be empty.", field="title", label="The title")
+        assert error_text(error) == "Rubriken får inte vara tomt."
+        typed = ValidationError("{label} cannot be empty.", field="x", label="Sjöviks kommun")
+        assert error_text(typed) == "Sjöviks kommun får inte vara tomt."
+    finally:
+        qapp.removeTranslator(translator)

@@ -11,9 +11,18 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from jamdesk.domain.meetings import MeetingKind, MeetingStatus
 from jamdesk.store.database import Database
-from jamdesk.store.meeting_list import MeetingSort
+from jamdesk.store.meeting_list import (
+    MeetingFilter,
+    MeetingSort,
+    count_meetings,
+    fetch_meetings,
+    meeting_years,
+)
 from jamdesk.ui.meetings_model import PAGE_SIZE, MeetingColumn, MeetingIdRole, MeetingsTableModel
+from jamdesk.ui.meetings_page import MeetingsPage
+from jamdesk.ui.page import PageContext
 
 if TYPE_CHECKING:
     from tests.ui.conftest import StoreBuilder
@@ -36,17 +45,24 @@ def test_rows_show_date_time_kind_boards_and_status(filled: Database) -> None:
         "13.00–15.00",
         "Budget dialogue",
         "Barn- och utbildningsnämnden, Socialnämnden",
+        "0",
         "Planned",
     ]
-    assert texts(model, 1) == ["2026-06-02", "09.30", "Delegation meeting", "", "Held"]
+    assert texts(model, 1) == ["2026-06-02", "09.30", "Delegation meeting", "", "0", "Held"]
     assert texts(model, 2) == [
         "2026-03-10",
         "13.00–15.00",
         "Results seminar",
         "Kommunstyrelsen",
+        "0",
         "Held",
     ]
-    assert texts(model, 3)[2:] == ["Check-in meeting", "Barn- och utbildningsnämnden", "Cancelled"]
+    assert texts(model, 3)[2:] == [
+        "Check-in meeting",
+        "Barn- och utbildningsnämnden",
+        "0",
+        "Cancelled",
+    ]
 
 
 def test_rows_keep_the_meeting_ids(filled: Database) -> None:
@@ -80,7 +96,7 @@ def test_headers_name_the_columns(db: Database) -> None:
         model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())
     ]
 
-    assert headers == ["Date", "Time", "Kind", "Boards", "Status"]
+    assert headers == ["Date", "Time", "Kind", "Boards", "Called", "Status"]
     assert model.headerData(0, Qt.Orientation.Vertical) is None
 
 
@@ -187,7 +203,7 @@ def test_labels_and_headers_are_translated(filled: Database, swedish: None) -> N
     model = MeetingsTableModel(filled)
 
     assert texts(model, 0)[2] == "Budgetdialog"
-    assert texts(model, 0)[4] == "Planerat"
+    assert texts(model, 0)[MeetingColumn.STATUS] == "Planerat"
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Datum"
 
 
@@ -212,3 +228,154 @@ def test_model_checks_pass_on_a_filled_store(
     qtmodeltester.check(model, force_py=True)
 
     assert model.rowCount() > 0
+
+
+# -- filters ---------------------------------------------------------------------
+
+
+def test_filters_narrow_the_list(filled: Database) -> None:
+    model = MeetingsTableModel(filled)
+    social = filled.execute("SELECT id FROM board WHERE name = 'Socialnämnden'").fetchone()[0]
+    youth = filled.execute("SELECT id FROM board WHERE name LIKE 'Barn%'").fetchone()[0]
+
+    model.set_filters(MeetingFilter(year=2026))
+    assert all_column(model, MeetingColumn.DATE) == ["2026-11-23", "2026-06-02", "2026-03-10"]
+    assert model.total_count() == 3
+
+    model.set_filters(MeetingFilter(board_id=youth))
+    assert all_column(model, MeetingColumn.DATE) == ["2026-11-23", "2025-10-01"]
+
+    model.set_filters(MeetingFilter(board_id=youth, status=MeetingStatus.CANCELLED))
+    assert all_column(model, MeetingColumn.KIND) == ["Check-in meeting"]
+
+    model.set_filters(MeetingFilter(year=2026, kind=MeetingKind.DELEGATION_MEETING))
+    assert all_column(model, MeetingColumn.DATE) == ["2026-06-02"]
+
+    model.set_filters(MeetingFilter(year=2025, board_id=social))
+    assert model.rowCount() == 0
+    assert model.total_count() == 0
+
+    model.set_filters(MeetingFilter())
+    assert model.rowCount() == 4
+
+
+def test_a_filter_finds_meetings_beyond_the_first_page(builder: StoreBuilder) -> None:
+    board = builder.board("Socialnämnden")
+    other = builder.board("Tekniska nämnden")
+    builder.many_meetings(PAGE_SIZE + 50, board)
+    oldest = builder.meeting("2019-05-05", kind="results_seminar", boards=[other])
+    model = MeetingsTableModel(builder.db)
+    assert model.row_of(oldest) is None  # not among the first page
+
+    model.set_filters(MeetingFilter(year=2019))
+
+    # Filtering only the loaded page could never show the oldest meeting.
+    assert model.total_count() == 1
+    assert model.row_of(oldest) == 0
+    assert texts(model, 0)[:4] == [
+        "2019-05-05",
+        "13.00–15.00",
+        "Results seminar",
+        "Tekniska nämnden",
+    ]
+
+    model.set_filters(MeetingFilter(board_id=board))
+    assert model.total_count() == PAGE_SIZE + 50
+    assert model.rowCount() == PAGE_SIZE
+    assert model.row_of(oldest, fetch_more=True) is None
+    assert model.rowCount() == PAGE_SIZE + 50
+
+
+def test_filters_keep_the_sort_order(filled: Database) -> None:
+    model = MeetingsTableModel(filled)
+    model.sort(MeetingColumn.DATE, Qt.SortOrder.AscendingOrder)
+
+    model.set_filters(MeetingFilter(status=MeetingStatus.HELD))
+
+    assert all_column(model, MeetingColumn.DATE) == ["2026-03-10", "2026-06-02"]
+    assert model.sort_key() == (MeetingSort.DATE, False)
+
+
+def test_the_store_counts_and_pages_with_the_same_filters(filled: Database) -> None:
+    connection = filled.connection
+    held = MeetingFilter(status=MeetingStatus.HELD)
+
+    assert count_meetings(connection) == 4
+    assert count_meetings(connection, held) == 2
+    assert [row.date.isoformat() for row in fetch_meetings(connection, filters=held)] == [
+        "2026-06-02",
+        "2026-03-10",
+    ]
+    assert meeting_years(connection) == [2026, 2025]
+
+
+def test_the_called_column_counts_and_names_those_called(builder: StoreBuilder) -> None:
+    board = builder.board("Socialnämnden")
+    meeting = builder.meeting("2026-03-10", boards=[board])
+    builder.meeting("2026-04-10", boards=[board])
+    with builder.db.transaction() as conn:
+        for name, role, called in (
+            ("Örjan Ek", "official", 1),
+            ("Åsa Lund", "chair", 1),
+            ("Bo Ek", "member", 0),
+        ):
+            person = conn.execute(
+                "INSERT INTO person (name, kind) VALUES (?, 'politician')", (name,)
+            ).lastrowid
+            conn.execute(
+                "INSERT INTO meeting_participant (meeting_id, person_id, role, called, attendance)"
+                " VALUES (?, ?, ?, ?, 'present')",
+                (meeting, person, role, called),
+            )
+    model = MeetingsTableModel(builder.db)
+
+    model.sort(MeetingColumn.CALLED, Qt.SortOrder.DescendingOrder)
+
+    assert all_column(model, MeetingColumn.CALLED) == ["2", "0"]
+    tooltip = model.index(0, MeetingColumn.CALLED).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "Åsa Lund\nÖrjan Ek"  # the chair first, then the others
+
+
+def test_model_checks_pass_with_filters(filled: Database, qtmodeltester: ModelTester) -> None:
+    model = MeetingsTableModel(filled)
+    model.set_filters(MeetingFilter(year=2026, status=MeetingStatus.HELD))
+
+    qtmodeltester.check(model)
+    qtmodeltester.check(model, force_py=True)
+
+    assert model.rowCount() == 2
+
+
+def test_the_page_filters_by_keyboard_and_explains_an_empty_result(
+    filled: Database, page_context: PageContext, qtbot: QtBot
+) -> None:
+    page = MeetingsPage(page_context)  # on the filled store
+    qtbot.addWidget(page)
+    years = [page.year_filter.itemText(i) for i in range(page.year_filter.count())]
+    boards = [page.board_filter.itemText(i) for i in range(page.board_filter.count())]
+    assert years == ["All years", "2026", "2025"]
+    assert boards == [
+        "All boards",
+        "Barn- och utbildningsnämnden",
+        "Kommunstyrelsen",
+        "Socialnämnden",
+    ]
+
+    page.year_filter.setFocus()
+    qtbot.keyClick(page.year_filter, Qt.Key.Key_Down)  # 2026
+    qtbot.keyClick(page.year_filter, Qt.Key.Key_Down)  # 2025
+
+    assert page.current_filters() == MeetingFilter(year=2025)
+    assert all_column(page.model, MeetingColumn.DATE) == ["2025-10-01"]
+
+    page.status_filter.setCurrentIndex(page.status_filter.findText("Held"))
+
+    assert page.model.rowCount() == 0
+    assert page.showing_empty_state()
+    assert page.empty_label.text() == (
+        "No meetings match these filters. Choose “All …” to see more."
+    )
+    page.set_filters(MeetingFilter())
+    assert not page.showing_empty_state()
+    assert page.year_filter.currentText() == "All years"
+    assert page.model.rowCount() == 4

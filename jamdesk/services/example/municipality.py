@@ -36,6 +36,7 @@ from jamdesk.services.example.names import DELEGATION_NAME, MUNICIPALITIES
 from jamdesk.services.example.records import record_request
 from jamdesk.services.example.rows import ExampleRows
 from jamdesk.store.database import Database, open_database
+from jamdesk.store.question_bank import tag_starter_set
 
 
 class Scale(StrEnum):
@@ -143,6 +144,7 @@ def build_example(db: Database, *, scale: Scale, seed: int, today: dt.date) -> E
     with db.transaction() as connection:
         _ensure_empty(connection)
         rows.write(connection)
+        tag_starter_set(connection)
     return ExampleSummary(organisation.name, first_year, last_year, rows.counts())
 
 
