@@ -176,7 +176,9 @@ class MainWindow(QMainWindow):
         self._splitter.addWidget(self.stack)
         self._splitter.setCollapsible(0, False)
         self._splitter.setStretchFactor(1, 1)
-        self._splitter.setSizes([190, 810])
+        # Wide enough for the longest page name in the language shown.
+        navigation_width = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth()
+        self._splitter.setSizes([max(190, navigation_width + 16), 810])
         self.setCentralWidget(self._splitter)
 
         self._file_label = QLabel()
