@@ -10,7 +10,6 @@ from jamdesk.services.changes import Outcome, RecordKind, outcome
 from jamdesk.store import reviews as store
 from jamdesk.store.database import Database
 from jamdesk.store.references import missing_record, require_goals, require_row
-from jamdesk.store.review_deletions import delete_need, delete_review
 
 
 def _stored_need(connection: sqlite3.Connection, need_id: int) -> DevelopmentNeed:
@@ -84,7 +83,7 @@ class ReviewService:
         """Remove a development need recorded by mistake, with its goal tags."""
         with self._db.transaction() as conn:
             need = _stored_need(conn, need_id)
-            delete_need(conn, need_id)
+            store.delete_need(conn, need_id)
         return outcome(need, RecordKind.NEED)
 
     # --- document reviews -----------------------------------------------------------------
@@ -122,5 +121,5 @@ class ReviewService:
             review = store.load_review(conn, review_id)
             if review is None:
                 raise missing_record("document_review", review_id, "id")
-            delete_review(conn, review_id)
+            store.delete_review(conn, review_id)
         return outcome(review, RecordKind.REVIEW)

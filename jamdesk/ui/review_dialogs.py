@@ -53,7 +53,7 @@ class _WideDialog(RecordDialog[S]):
     def finish_layout(self, *below_form: QWidget, save_shortcut: bool = True) -> None:
         """Lay out the form and OK/Cancel, then widen the dialog."""
         super().finish_layout(*below_form, save_shortcut=save_shortcut)
-        # Wide enough for a goal's title and a line of findings without scrolling sideways.
+        # Room for them without scrolling sideways.
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 90)
 
 
