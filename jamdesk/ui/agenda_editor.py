@@ -402,7 +402,7 @@ class AgendaEditor(Page):
         self.proposals_model = ProposalsModel(self)
         self.proposals = self._build_proposals_table()
 
-        self.new_button = QPushButton(self.tr("&New item…"))
+        self.new_button = QPushButton(self.tr("Ne&w item…"))
         self.edit_button = QPushButton(self.tr("E&dit…"))
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.up_button = QPushButton(self.tr("Move &up"))

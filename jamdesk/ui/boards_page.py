@@ -71,7 +71,7 @@ class BoardsPage(RegisterPage[Board]):
         )
         self.show_ceased = QCheckBox(self.tr("Show &ceased boards"), self)
         self.new_button = QPushButton(self.tr("&New board…"), self)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button = QPushButton(self.tr("Ed&it…"), self)
         self.deactivate_button = QPushButton(self.tr("&Deactivate…"), self)
         self.reactivate_button = QPushButton(self.tr("&Reactivate"), self)
 

@@ -56,7 +56,7 @@ class GoalsPage(RegisterPage[Goal]):
         kind_label.setBuddy(self.kind)
         self.show_retired = QCheckBox(self.tr("Show &retired goals"), self)
         self.new_button = QPushButton(self.tr("&New goal…"), self)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button = QPushButton(self.tr("Ed&it…"), self)
         self.deactivate_button = QPushButton(self.tr("&Deactivate"), self)
         self.reactivate_button = QPushButton(self.tr("Re&activate"), self)
 

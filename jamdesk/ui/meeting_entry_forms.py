@@ -384,10 +384,10 @@ class RequestForm(EntryForm):
         self.form = QComboBox()
         for value, text in REPORT_FORM_LABELS.items():
             self.form.addItem(label(text), value.value)
-        self.field(self.tr("In what &form:"), self.form, "form")
+        self.field(self.tr("In what f&orm:"), self.form, "form")
         self.details = QLineEdit()
         self.details.setPlaceholderText(self.tr("e.g. broken down by sex and age"))
-        self.field(self.tr("D&etails:"), self.details, "form_details")
+        self.field(self.tr("Detai&ls:"), self.details, "form_details")
         self.due = _date_field(2, scope)
         self.field(self.tr("D&ue date:"), self.due, "due_on")
 

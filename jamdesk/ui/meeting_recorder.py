@@ -122,7 +122,7 @@ class MeetingRecorder(Page):
         self.scope = EntryScope(context, meeting_id, self.current_item_id, self.recorded_on)
 
         self.status_label = QLabel()
-        self.mark_held_button = QPushButton(self.tr("Mark meeting &held"))
+        self.mark_held_button = QPushButton(self.tr("Mark meeting held"))
         self.mark_held_button.clicked.connect(self.mark_held)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -517,7 +517,7 @@ class MeetingRecorder(Page):
         column = QVBoxLayout(notes)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.item_title)
-        column.addWidget(_buddy(self.tr("&Notes:"), self.notes))
+        column.addWidget(_buddy(self.tr("Note&s:"), self.notes))
         column.addWidget(self.notes, 1)
         column.addWidget(self.notes_status)
         records = QWidget()

@@ -48,7 +48,7 @@ class MeetingWorkspace(QWidget):
         self.recorder = MeetingRecorder(context, meeting_id, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.agenda, self.tr("&Agenda"))
-        self.tabs.addTab(self.attendance, self.tr("A&ttendance"))
+        self.tabs.addTab(self.attendance, self.tr("Atte&ndance"))
         self.tabs.addTab(self.recorder, self.tr("&Record"))
         self.tabs.currentChanged.connect(self._tab_changed)
 

@@ -47,7 +47,7 @@ class PeoplePage(RegisterPage[Person]):
         scope_label = QLabel(self.tr("&Show:"), self)
         scope_label.setBuddy(self.scope)
         self.new_button = QPushButton(self.tr("&New person…"), self)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button = QPushButton(self.tr("Ed&it…"), self)
 
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.edit_current)

@@ -53,7 +53,7 @@ class ReviewsPageTab(RegisterPage[S]):
         """Return New, Edit (and Delete if ``deletable``) buttons acting on this tab."""
         new_button = QPushButton(new_text, self)
         new_button.clicked.connect(lambda: self.trigger(ActionId.NEW_RECORD))
-        edit_button = QPushButton(QCoreApplication.translate("ReviewsPage", "&Edit…"), self)
+        edit_button = QPushButton(QCoreApplication.translate("ReviewsPage", "Ed&it…"), self)
         edit_button.clicked.connect(lambda: self.trigger(ActionId.EDIT_RECORD))
         buttons: list[QWidget] = [new_button, edit_button]
         if deletable:

@@ -34,7 +34,7 @@ class ReviewsPage(Page):
         super().__init__(context, parent)
         self.tabs = QTabWidget(self)
         self.review_tab = self._add(DocumentReviewsTab(context, self), self.tr("&Document reviews"))
-        self.need_tab = self._add(NeedsTab(context, self), self.tr("De&velopment needs"))
+        self.need_tab = self._add(NeedsTab(context, self), self.tr("Develo&pment needs"))
         self.action_tab = self._add(ActionPlanTab(context, self), self.tr("CEMR &action plan"))
         self._tabs: dict[ReviewTab, ReviewsPageTab[Any]] = {
             ReviewTab.REVIEWS: self.review_tab,

@@ -301,8 +301,8 @@
     </message>
     <message>
         <location line="+289"/>
-        <source>&amp;New item…</source>
-        <translation>&amp;New item…</translation>
+        <source>Ne&amp;w item…</source>
+        <translation>Ne&amp;w item…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -767,8 +767,8 @@ What you saved before is kept. The details were written to {log}; please pass th
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2127,6 +2127,46 @@ What you saved before is kept. The details were written to {log}; please pass th
         <source>Choose the board whose document was reviewed.</source>
         <translation>Choose the board whose document was reviewed.</translation>
     </message>
+    <message>
+        <location filename="../../jamdesk/export/document_builder.py" line="+153"/>
+        <source>The template {path} contains macros (a .docm or .dotm file). JämDesk does not run macros: save the template in Word as a Word template (.dotx) and choose that.</source>
+        <translation>The template {path} contains macros (a .docm or .dotm file). JämDesk does not run macros: save the template in Word as a Word template (.dotx) and choose that.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template {path} is not a Word document JämDesk can read. Choose a Word template (.dotx) or document (.docx).</source>
+        <translation>The template {path} is not a Word document JämDesk can read. Choose a Word template (.dotx) or document (.docx).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template {path} does not exist.</source>
+        <translation>The template {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../jamdesk/export/safe_write.py" line="+33"/>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>The folder {folder} does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Could not replace {path}: the file is open in another program or write-protected. Close it (for example in Word) and export again.</source>
+        <translation>Could not replace {path}: the file is open in another program or write-protected. Close it (for example in Word) and export again.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not save {path}: the disk is full. Free some space or choose another folder, then export again.</source>
+        <translation>Could not save {path}: the disk is full. Free some space or choose another folder, then export again.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You may not save files in the folder {folder}. Choose another folder.</source>
+        <translation>You may not save files in the folder {folder}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not save {path}: {reason}.</source>
+        <translation>Could not save {path}: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>DomainLabel</name>
@@ -2829,8 +2869,8 @@ What you saved before is kept. The details were written to {log}; please pass th
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2881,7 +2921,7 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -3124,8 +3164,8 @@ What you saved before is kept. The details were written to {log}; please pass th
     </message>
     <message>
         <location line="+4"/>
-        <source>Mark meeting &amp;held</source>
-        <translation>Mark meeting &amp;held</translation>
+        <source>Mark meeting held</source>
+        <translation>Mark meeting held</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3239,8 +3279,8 @@ What you saved before is kept. The details were written to {log}; please pass th
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notes:</translation>
+        <source>Note&amp;s:</source>
+        <translation>Note&amp;s:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3262,8 +3302,8 @@ What you saved before is kept. The details were written to {log}; please pass th
     </message>
     <message>
         <location line="+1"/>
-        <source>A&amp;ttendance</source>
-        <translation>A&amp;ttendance</translation>
+        <source>Atte&amp;ndance</source>
+        <translation>Atte&amp;ndance</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3709,7 +3749,7 @@ What you saved before is kept. The details were written to {log}; please pass th
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../jamdesk/ui/main_window.py" line="-311"/>
+        <location filename="../../jamdesk/ui/main_window.py" line="-313"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -3788,8 +3828,8 @@ What you saved before is kept. The details were written to {log}; please pass th
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -4354,8 +4394,8 @@ What you saved before is kept. The details were written to {log}; please pass th
     </message>
     <message>
         <location line="+4"/>
-        <source>In what &amp;form:</source>
-        <translation>In what &amp;form:</translation>
+        <source>In what f&amp;orm:</source>
+        <translation>In what f&amp;orm:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4364,8 +4404,8 @@ What you saved before is kept. The details were written to {log}; please pass th
     </message>
     <message>
         <location line="+1"/>
-        <source>D&amp;etails:</source>
-        <translation>D&amp;etails:</translation>
+        <source>Detai&amp;ls:</source>
+        <translation>Detai&amp;ls:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4568,8 +4608,8 @@ What you saved before is kept. The details were written to {log}; please pass th
     <name>ReviewsPage</name>
     <message>
         <location filename="../../jamdesk/ui/review_tabs.py" line="-203"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4618,8 +4658,8 @@ What you saved before is kept. The details were written to {log}; please pass th
     </message>
     <message>
         <location filename="../../jamdesk/ui/reviews_page.py" line="+1"/>
-        <source>De&amp;velopment needs</source>
-        <translation>De&amp;velopment needs</translation>
+        <source>Develo&amp;pment needs</source>
+        <translation>Develo&amp;pment needs</translation>
     </message>
     <message>
         <location filename="../../jamdesk/ui/action_plan_tab.py" line="+22"/>

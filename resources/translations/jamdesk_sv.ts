@@ -301,18 +301,18 @@
     </message>
     <message>
         <location line="+289"/>
-        <source>&amp;New item…</source>
+        <source>Ne&amp;w item…</source>
         <translation>&amp;Ny punkt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;dit…</source>
-        <translation>&amp;Redigera…</translation>
+        <translation>Redi&amp;gera…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move</source>
-        <translation>&amp;Ta bort</translation>
+        <translation>Ta b&amp;ort</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -337,7 +337,7 @@
     <message>
         <location line="+1"/>
         <source>Dro&amp;p</source>
-        <translation>Hoppa ö&amp;ver</translation>
+        <translation>Hoppa &amp;över</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -586,7 +586,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     <message>
         <location line="+4"/>
         <source>&amp;Who was called, and who came:</source>
-        <translation>&amp;Vilka som kallades och vilka som kom:</translation>
+        <translation>V&amp;ilka som kallades och vilka som kom:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -758,7 +758,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     <message>
         <location line="-41"/>
         <source>Show &amp;ceased boards</source>
-        <translation>&amp;Visa nämnder som har upphört</translation>
+        <translation>Visa nämnder som har &amp;upphört</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -767,8 +767,8 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Redigera…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>R&amp;edigera…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1302,7 +1302,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     <message>
         <location line="+1"/>
         <source>Res&amp;ponsible:</source>
-        <translation>Ans&amp;varig:</translation>
+        <translation>Ansvar&amp;ig:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2127,6 +2127,46 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <source>Choose the board whose document was reviewed.</source>
         <translation>Välj den nämnd vars dokument har granskats.</translation>
     </message>
+    <message>
+        <location filename="../../jamdesk/export/document_builder.py" line="+153"/>
+        <source>The template {path} contains macros (a .docm or .dotm file). JämDesk does not run macros: save the template in Word as a Word template (.dotx) and choose that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template {path} is not a Word document JämDesk can read. Choose a Word template (.dotx) or document (.docx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jamdesk/export/safe_write.py" line="+33"/>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Could not replace {path}: the file is open in another program or write-protected. Close it (for example in Word) and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not save {path}: the disk is full. Free some space or choose another folder, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You may not save files in the folder {folder}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not save {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DomainLabel</name>
@@ -2653,7 +2693,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     <message>
         <location line="+4"/>
         <source>C&amp;lear filters</source>
-        <translation>&amp;Rensa filter</translation>
+        <translation>Rensa &amp;filter</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2673,7 +2713,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     <message>
         <location line="+1"/>
         <source>Meeting &amp;kind:</source>
-        <translation>Mötes&amp;typ:</translation>
+        <translation>Mötest&amp;yp:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2815,12 +2855,12 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     <message>
         <location line="+3"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Visa:</translation>
+        <translation>Vi&amp;sa:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;retired goals</source>
-        <translation>Visa mål som &amp;tagits ur bruk</translation>
+        <translation>Visa &amp;mål som tagits ur bruk</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2829,8 +2869,8 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Redigera…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>R&amp;edigera…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2881,7 +2921,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>Sidor</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
@@ -3124,8 +3164,8 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     </message>
     <message>
         <location line="+4"/>
-        <source>Mark meeting &amp;held</source>
-        <translation>Markera mötet som &amp;genomfört</translation>
+        <source>Mark meeting held</source>
+        <translation>Markera mötet som genomfört</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3239,13 +3279,13 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Anteckningar:</translation>
+        <source>Note&amp;s:</source>
+        <translation>Ant&amp;eckningar:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recorded at this ite&amp;m:</source>
-        <translation>&amp;Registrerat vid punkten:</translation>
+        <translation>Registrerat vid &amp;punkten:</translation>
     </message>
 </context>
 <context>
@@ -3253,7 +3293,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     <message>
         <location filename="../../jamdesk/ui/meeting_workspace.py" line="+43"/>
         <source>← &amp;Back to the meetings</source>
-        <translation>← &amp;Tillbaka till mötena</translation>
+        <translation>← Till&amp;baka till mötena</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3262,13 +3302,13 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     </message>
     <message>
         <location line="+1"/>
-        <source>A&amp;ttendance</source>
+        <source>Atte&amp;ndance</source>
         <translation>&amp;Närvaro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Record</source>
-        <translation>&amp;Anteckna</translation>
+        <translation>Ante&amp;ckna</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -3321,7 +3361,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     <message>
         <location line="+1"/>
         <source>&amp;Year view</source>
-        <translation>Å&amp;rsöversikt</translation>
+        <translation>Års&amp;översikt</translation>
     </message>
     <message>
         <location line="+184"/>
@@ -3371,7 +3411,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Typ:</translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3709,7 +3749,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../jamdesk/ui/main_window.py" line="-311"/>
+        <location filename="../../jamdesk/ui/main_window.py" line="-313"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -3779,7 +3819,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     <message>
         <location line="+2"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Visa:</translation>
+        <translation>Vi&amp;sa:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3788,8 +3828,8 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Redigera…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>R&amp;edigera…</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -4176,7 +4216,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     <message>
         <location line="+2"/>
         <source>As&amp;ked by:</source>
-        <translation>&amp;Ställd av:</translation>
+        <translation>St&amp;älld av:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4186,7 +4226,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     <message>
         <location line="+2"/>
         <source>Addressed t&amp;o:</source>
-        <translation>&amp;Riktad till:</translation>
+        <translation>R&amp;iktad till:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4201,7 +4241,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     <message>
         <location line="+1"/>
         <source>Ans&amp;wer:</source>
-        <translation>S&amp;var:</translation>
+        <translation>&amp;Svar:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4350,11 +4390,11 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     <message>
         <location line="+2"/>
         <source>&amp;What to report:</source>
-        <translation>&amp;Vad som ska återrapporteras:</translation>
+        <translation>Vad s&amp;om ska återrapporteras:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>In what &amp;form:</source>
+        <source>In what f&amp;orm:</source>
         <translation>I vilken &amp;form:</translation>
     </message>
     <message>
@@ -4364,7 +4404,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     </message>
     <message>
         <location line="+1"/>
-        <source>D&amp;etails:</source>
+        <source>Detai&amp;ls:</source>
         <translation>&amp;Detaljer:</translation>
     </message>
     <message>
@@ -4568,8 +4608,8 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     <name>ReviewsPage</name>
     <message>
         <location filename="../../jamdesk/ui/review_tabs.py" line="-203"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Redigera…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>R&amp;edigera…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4618,7 +4658,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     </message>
     <message>
         <location filename="../../jamdesk/ui/reviews_page.py" line="+1"/>
-        <source>De&amp;velopment needs</source>
+        <source>Develo&amp;pment needs</source>
         <translation>&amp;Utvecklingsbehov</translation>
     </message>
     <message>
@@ -4634,12 +4674,12 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     <message>
         <location line="-14"/>
         <source>&amp;New action…</source>
-        <translation>Ny å&amp;tgärd…</translation>
+        <translation>Ny åtgär&amp;d…</translation>
     </message>
     <message>
         <location filename="../../jamdesk/ui/reviews_page.py" line="+1"/>
         <source>CEMR &amp;action plan</source>
-        <translation>CEMR-&amp;handlingsplan</translation>
+        <translation>&amp;CEMR-handlingsplan</translation>
     </message>
     <message>
         <location filename="../../jamdesk/ui/review_tabs.py" line="-191"/>

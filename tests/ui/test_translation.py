@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import importlib.util
 import re
 import xml.etree.ElementTree as ET
@@ -14,7 +15,7 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from jamdesk.ui.actions import ACTIONS, MENU_TITLES, Menu
@@ -282,6 +283,49 @@ def test_swedish_accelerators_are_unique_where_the_english_ones_are() -> None:
         if found:
             clashes[context] = found
     assert not clashes
+
+
+def _dialog_contexts(contexts: set[str]) -> set[str]:
+    """Return the contexts named after a QDialog subclass of jamdesk.ui."""
+    modules = [
+        importlib.import_module(f"jamdesk.ui.{path.stem}")
+        for path in sorted((PACKAGE / "ui").glob("*.py"))
+        if path.stem != "__init__"
+    ]
+    return {
+        context
+        for context in contexts
+        for module in modules
+        if isinstance(found := getattr(module, context, None), type) and issubclass(found, QDialog)
+    }
+
+
+def test_window_accelerators_leave_the_menu_bar_letters_free(scanned: list[Message]) -> None:
+    # Inside the main window the menu bar takes Alt+letter first, so a label on a page, tab
+    # or form sharing a menu title's letter never gets its shortcut. Menu entries (context
+    # "Actions") are only active in their open menu, and a dialog is a window of its own.
+    translator = TsTranslator()
+    assert translator.load_ts(translation_file("sv"))
+    english_titles = list(MENU_TITLES.values())
+    swedish_titles = [translator.translate("Actions", title) for title in english_titles]
+    assert None not in swedish_titles, "a menu title has no Swedish translation"
+    english_letters = {accelerator(title) or "" for title in english_titles}
+    swedish_letters = {accelerator(title or "") or "" for title in swedish_titles}
+    assert "" not in english_letters | swedish_letters, "a menu title has no & letter"
+    skipped = {"Actions"} | _dialog_contexts({message.context for message in scanned})
+    clashes = []
+    for message in scanned:
+        if message.context in skipped:
+            continue
+        if accelerator(message.source) in english_letters:
+            clashes.append(f"  [{message.context}] {message.source!r}")
+        swedish = translator.translate(message.context, message.source, message.comment or None)
+        if swedish is not None and accelerator(swedish) in swedish_letters:
+            clashes.append(f"  [{message.context}] {message.source!r} -> {swedish!r}")
+    assert not clashes, (
+        f"these accelerators are taken by the menu bar ({sorted(english_letters)} in English, "
+        f"{sorted(swedish_letters)} in Swedish):\n" + "\n".join(clashes)
+    )
 
 
 # -- the translator at run time -------------------------------------------------
