@@ -2148,7 +2148,7 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>The folder {folder} does not exist. Choose another folder.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Could not replace {path}: the file is open in another program or write-protected. Close it (for example in Word) and export again.</source>
         <translation>Could not replace {path}: the file is open in another program or write-protected. Close it (for example in Word) and export again.</translation>
     </message>

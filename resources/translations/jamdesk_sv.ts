@@ -2130,42 +2130,42 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     <message>
         <location filename="../../jamdesk/export/document_builder.py" line="+153"/>
         <source>The template {path} contains macros (a .docm or .dotm file). JämDesk does not run macros: save the template in Word as a Word template (.dotx) and choose that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallen {path} innehåller makron (en .docm- eller .dotm-fil). JämDesk kör inte makron: spara mallen i Word som en Word-mall (.dotx) och välj den i stället.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The template {path} is not a Word document JämDesk can read. Choose a Word template (.dotx) or document (.docx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallen {path} är inte ett Word-dokument som JämDesk kan läsa. Välj en Word-mall (.dotx) eller ett Word-dokument (.docx).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The template {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallen {path} finns inte.</translation>
     </message>
     <message>
         <location filename="../../jamdesk/export/safe_write.py" line="+33"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen {folder} finns inte. Välj en annan mapp.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Could not replace {path}: the file is open in another program or write-protected. Close it (for example in Word) and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att ersätta {path}: filen är öppen i ett annat program eller skrivskyddad. Stäng den (till exempel i Word) och exportera igen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save {path}: the disk is full. Free some space or choose another folder, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara {path}: disken är full. Frigör utrymme eller välj en annan mapp och exportera sedan igen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You may not save files in the folder {folder}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har inte behörighet att spara filer i mappen {folder}. Välj en annan mapp.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not save {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara {path}: {reason}.</translation>
     </message>
 </context>
 <context>

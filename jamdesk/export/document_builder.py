@@ -1,0 +1,433 @@
+"""The shared frame of every Word document JämDesk hands to the registry.
+
+A document stands alone: every page carries the organisation, the body, the kind of document,
+its date and diary number in the header and ``Sida N (M)`` in the footer, written as Word fields
+so that Word and LibreOffice number the pages themselves. The organisation's own template
+(letterhead, logo, fonts, styles) is used when given; a style it lacks is created from
+JämDesk's definition instead of failing the export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+import docx
+from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.section import _Footer, _Header
+from docx.shared import Length, Mm, Pt
+from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle, _TableStyle
+from docx.table import Table, _Row
+from docx.text.paragraph import Paragraph
+
+from jamdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
+from jamdesk.export.safe_write import write_atomically
+from jamdesk.export.text import add_text, single_line
+from jamdesk.paths import resources_dir
+
+FONT = "Arial"
+_MACRO_SUFFIXES = frozenset({".docm", ".dotm"})
+_TEMPLATE_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_DOCUMENT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+# Word's core properties are limited to 255 characters each.
+_PROPERTY_LENGTH = 255
+
+
+def default_template() -> Path:
+    """Return JämDesk's own template, used when the organisation has none."""
+    return resources_dir() / "templates" / "jamdesk.docx"
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What the header, the footer and the file's properties say about a document."""
+
+    organisation: str
+    body: str
+    kind: str
+    date: dt.date
+    title: str
+    diary_number: str = ""
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class StyleSpec:
+    """How JämDesk defines a style: in its own template, or where a template lacks it."""
+
+    type: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH
+    base: str | None = "Normal"
+    size: float | None = None
+    bold: bool | None = None
+    space_before: float | None = None
+    space_after: float | None = None
+    keep_with_next: bool | None = None
+    outline_level: int | None = None
+    font: str | None = None
+    borders: bool = False
+
+
+def _heading(size: float, before: float, after: float, level: int | None) -> StyleSpec:
+    return StyleSpec(
+        size=size,
+        bold=True,
+        space_before=before,
+        space_after=after,
+        keep_with_next=True,
+        outline_level=level,
+    )
+
+
+STYLES: dict[str, StyleSpec] = {
+    "Normal": StyleSpec(base=None, size=11, font=FONT, space_after=6),
+    "Title": _heading(20, 0, 12, None),
+    "Heading 1": _heading(14, 18, 6, 0),
+    "Heading 2": _heading(12, 12, 4, 1),
+    "Heading 3": _heading(11, 10, 2, 2),
+    "Header": StyleSpec(size=9, space_after=0),
+    "Footer": StyleSpec(size=9, space_after=0),
+    "Table Grid": StyleSpec(type=WD_STYLE_TYPE.TABLE, base=None, space_after=0, borders=True),
+}
+_HEADING_STYLES = ("Title", "Heading 1", "Heading 2", "Heading 3")
+
+
+def apply_style_spec(style: BaseStyle, spec: StyleSpec, base: BaseStyle | None) -> None:
+    """Replace the formatting of ``style`` with the one ``spec`` defines."""
+    element = style.element
+    for tag in ("w:pPr", "w:rPr", "w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr"):
+        for old in element.findall(qn(tag)):
+            element.remove(old)
+    if isinstance(style, CharacterStyle):
+        style.base_style = base
+    if spec.borders:
+        element.append(parse_xml(_TABLE_BORDERS))  # last child: what follows it was removed
+    if not isinstance(style, ParagraphStyle):  # python-docx's table style is one too
+        return
+    paragraph = style.paragraph_format
+    if spec.space_before is not None:
+        paragraph.space_before = Pt(spec.space_before)
+    if spec.space_after is not None:
+        paragraph.space_after = Pt(spec.space_after)
+    if spec.keep_with_next is not None:
+        paragraph.keep_with_next = spec.keep_with_next
+    if spec.outline_level is not None:  # what Word's navigation pane and contents list read
+        element.get_or_add_pPr().append(
+            parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="{spec.outline_level}"/>')
+        )
+    if spec.size is not None:
+        style.font.size = Pt(spec.size)
+    if spec.bold is not None:
+        style.font.bold = spec.bold
+    if spec.font is not None:
+        fonts = element.get_or_add_rPr().get_or_add_rFonts()
+        for side in ("ascii", "hAnsi", "cs", "eastAsia"):
+            # A theme font (asciiTheme, …) would win over the named one.
+            fonts.attrib.pop(qn(f"w:{side}Theme"), None)
+            fonts.set(qn(f"w:{side}"), spec.font)
+
+
+# Thin grey lines around and between the cells, and a little room inside them.
+_TABLE_BORDERS = f"""<w:tblPr {nsdecls("w")}><w:tblBorders>{
+    "".join(
+        f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+}</w:tblBorders><w:tblCellMar>{
+    "".join(
+        f'<w:{side} w:w="{width}" w:type="dxa"/>'
+        for side, width in (("top", 28), ("left", 85), ("bottom", 28), ("right", 85))
+    )
+}</w:tblCellMar></w:tblPr>"""
+
+
+_MACROS = QT_TRANSLATE_NOOP(
+    "DomainError",
+    "The template {path} contains macros (a .docm or .dotm file). JämDesk does not run macros:"
+    " save the template in Word as a Word template (.dotx) and choose that.",
+)
+_NOT_WORD = QT_TRANSLATE_NOOP(
+    "DomainError",
+    "The template {path} is not a Word document JämDesk can read. Choose a Word template (.dotx)"
+    " or document (.docx).",
+)
+_MISSING = QT_TRANSLATE_NOOP("DomainError", "The template {path} does not exist.")
+
+
+def _template_error(template: str, path: Path) -> DomainError:
+    return DomainError(template, field="template", path=str(path))
+
+
+def open_template(path: Path | None) -> Document:
+    """Return a new document made from the template at ``path`` (JämDesk's own if None)."""
+    if path is None:
+        path = default_template()
+        if not path.is_file():  # a source checkout without the generated template
+            return docx.Document()
+    if path.suffix.lower() in _MACRO_SUFFIXES:
+        raise _template_error(_MACROS, path)
+    try:
+        data = path.read_bytes()
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = [name.lower() for name in archive.namelist()]
+            content_types = archive.read("[Content_Types].xml").decode("utf-8")
+    except FileNotFoundError:
+        raise _template_error(_MISSING, path) from None
+    except (OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError) as error:
+        raise _template_error(_NOT_WORD, path) from error
+    if "macroenabled" in content_types.lower() or "word/vbaproject.bin" in names:
+        raise _template_error(_MACROS, path)
+    if _TEMPLATE_MAIN in content_types:
+        data = _as_document(data)
+    try:
+        return docx.Document(io.BytesIO(data))
+    except (ValueError, KeyError, SyntaxError, zipfile.BadZipFile, PackageNotFoundError) as error:
+        raise _template_error(_NOT_WORD, path) from error
+
+
+def _as_document(data: bytes) -> bytes:
+    """Return the .dotx package ``data`` relabelled as a .docx package."""
+    # python-docx opens only a package whose main part has the document content type. A
+    # .dotx differs from a .docx in nothing but that one entry in [Content_Types].xml, which
+    # Word itself changes when it makes a document from a template; do the same in memory.
+    output = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for entry in source.infolist():
+            content = source.read(entry)
+            if entry.filename == "[Content_Types].xml":
+                content = content.replace(_TEMPLATE_MAIN.encode(), _DOCUMENT_MAIN.encode())
+            target.writestr(entry, content)
+    return output.getvalue()
+
+
+class DocumentBuilder:
+    """Build one document on the template, with JämDesk's header, footer and properties."""
+
+    def __init__(self, template: Path | None, meta: DocumentMeta) -> None:
+        self.meta = meta
+        self.document = open_template(template)
+        self._clear_body()
+        self._set_properties()
+        for header, footer in self._headers_and_footers():
+            self._fill_header(header)
+            self._fill_footer(footer)
+
+    def style(self, name: str, fallback: StyleSpec | None = None) -> BaseStyle:
+        """Return the template's style ``name``, created from ``fallback`` if it is missing."""
+        spec = fallback or STYLES.get(name) or StyleSpec()
+        for found in self.document.styles:
+            if found.name == name and found.type == spec.type:
+                return cast(BaseStyle, found)
+        if name in self.document.styles:  # the name is taken by a style of another type
+            return self.style(f"JämDesk {name}", spec)
+        base = self.style(spec.base) if spec.base is not None else None
+        style = cast(BaseStyle, self.document.styles.add_style(name, spec.type))
+        apply_style_spec(style, spec, base)
+        return style
+
+    def paragraph_style(self, name: str) -> ParagraphStyle:
+        """Return the paragraph style ``name`` as ``style`` does."""
+        return cast(ParagraphStyle, self.style(name))
+
+    def heading(self, text: str, level: int = 1) -> Paragraph:
+        """Add a heading: level 0 is the document's title, 1 to 3 its sections."""
+        paragraph = self.document.add_paragraph(style=self.paragraph_style(_HEADING_STYLES[level]))
+        add_text(paragraph, text)
+        return paragraph
+
+    def paragraph(self, text: str = "", style: str | None = None) -> Paragraph:
+        """Add a paragraph of ``text``, its line breaks and tabs kept."""
+        paragraph = self.document.add_paragraph(
+            style=self.paragraph_style(style) if style else None
+        )
+        if text:
+            add_text(paragraph, text)
+        return paragraph
+
+    def labelled(self, label: str, value: str) -> Paragraph:
+        """Add ``label`` in bold and ``value`` beside it, aligned with the other labels."""
+        paragraph = self.paragraph()
+        paragraph.paragraph_format.tab_stops.add_tab_stop(Mm(25))
+        paragraph.paragraph_format.left_indent = Mm(25)
+        paragraph.paragraph_format.first_line_indent = Mm(-25)
+        add_text(paragraph, label, bold=True)
+        paragraph.add_run().add_tab()
+        add_text(paragraph, value)
+        return paragraph
+
+    def table(
+        self,
+        headings: Sequence[str],
+        rows: Iterable[Sequence[str]],
+        widths: Sequence[float] | None = None,
+        style: str = "Table Grid",
+    ) -> Table:
+        """Add a table with a heading row repeated on every page, filled row by row."""
+        table_style = cast(_TableStyle, self.style(style))
+        table: Table = self.document.add_table(rows=1, cols=len(headings), style=table_style)
+        if widths is not None:
+            total = sum(widths)
+            for column, share in zip(table.columns, widths, strict=True):
+                column.width = Length(int(self.text_width() * share / total))
+        header = table.rows[0]
+        header._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
+        self._fill_row(header, headings, bold=True)
+        # Table.cell() walks the whole grid on every call; adding rows stays linear.
+        for values in rows:
+            self._fill_row(table.add_row(), values)  # type: ignore[no-untyped-call]
+        return table
+
+    def text_width(self) -> Length:
+        """Return the width between the margins of the last section."""
+        section = self.document.sections[-1]
+        page = section.page_width or Mm(210)
+        left = section.left_margin if section.left_margin is not None else Mm(25)
+        right = section.right_margin if section.right_margin is not None else Mm(25)
+        return Length(page - left - right)
+
+    def to_bytes(self) -> bytes:
+        """Return the finished document as the bytes of a .docx file."""
+        stream = io.BytesIO()
+        self.document.save(stream)
+        return stream.getvalue()
+
+    def save(self, path: Path) -> None:
+        """Write the document to ``path`` completely or not at all."""
+        write_atomically(path, self.document.save)
+
+    def _fill_row(self, row: _Row, values: Sequence[str], bold: bool | None = None) -> None:
+        for cell, value in zip(row.cells, values, strict=True):
+            paragraph = cell.paragraphs[0]
+            # Direct, because LibreOffice ignores the paragraph spacing a table style sets.
+            paragraph.paragraph_format.space_after = Pt(0)
+            add_text(paragraph, value, bold=bold)
+
+    def _clear_body(self) -> None:
+        """Remove the template's sample text; its page setup (the last sectPr) stays."""
+        body = self.document.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+
+    def _set_properties(self) -> None:
+        meta = self.meta
+        properties = self.document.core_properties
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+        keywords = "; ".join(
+            single_line(part)
+            for part in (meta.diary_number, meta.kind, meta.body, meta.organisation)
+            if part.strip()
+        )
+        for name, value in (
+            ("title", meta.title),
+            ("subject", meta.body),
+            ("author", meta.author),
+            ("last_modified_by", meta.author),
+            ("keywords", keywords),
+            ("category", meta.kind),
+            ("comments", ""),
+            ("content_status", ""),
+            ("identifier", meta.diary_number),
+            ("version", ""),
+            ("language", "sv-SE"),
+        ):
+            setattr(properties, name, single_line(value)[:_PROPERTY_LENGTH])
+        properties.created = now
+        properties.modified = now
+        properties.revision = 1
+
+    def _headers_and_footers(self) -> Iterable[tuple[_Header, _Footer]]:
+        """Yield every header and footer Word shows on some page of the document."""
+        even_pages = self.document.settings.odd_and_even_pages_header_footer
+        for section in self.document.sections:
+            yield section.header, section.footer
+            if section.different_first_page_header_footer:
+                yield section.first_page_header, section.first_page_footer
+            if even_pages:
+                yield section.even_page_header, section.even_page_footer
+
+    def _fill_header(self, header: _Header) -> None:
+        meta = self.meta
+        lines = [(meta.organisation, meta.kind), (meta.body, meta.date.isoformat())]
+        if meta.diary_number.strip():
+            lines.append(("", f"Dnr {single_line(meta.diary_number)}"))
+        for number, (left, right) in enumerate(lines):
+            paragraph = self._new_paragraph(header, "Header", right_tab=self.text_width())
+            add_text(paragraph, single_line(left), bold=number == 0)
+            paragraph.add_run().add_tab()
+            add_text(paragraph, single_line(right), bold=number == 0)
+        paragraph.paragraph_format.space_after = Pt(12)  # keep the body off the header
+
+    def _fill_footer(self, footer: _Footer) -> None:
+        paragraph = self._new_paragraph(footer, "Footer")
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        paragraph.add_run("Sida ")
+        _add_field(paragraph, "PAGE")
+        paragraph.add_run(" (")
+        _add_field(paragraph, "NUMPAGES")
+        paragraph.add_run(")")
+
+    def _new_paragraph(
+        self, part: _Header | _Footer, style_name: str, right_tab: Length | None = None
+    ) -> Paragraph:
+        """Return a paragraph for our text after the template's letterhead, if any."""
+        style = self.paragraph_style(style_name)
+        paragraphs = part.paragraphs
+        # A new header holds one empty paragraph; reuse it rather than leave a blank line.
+        if len(paragraphs) == 1 and not part.tables and _is_blank(paragraphs[0]):
+            paragraph: Paragraph = paragraphs[0]
+            paragraph.style = style
+        else:
+            paragraph = part.add_paragraph(style=style)
+        tab_stops = paragraph.paragraph_format.tab_stops
+        # The style's own tab stops (Word's Header has two) would catch our one tab.
+        for inherited in set(_tab_stops(style)) - {right_tab}:
+            tab_stops.add_tab_stop(inherited, WD_TAB_ALIGNMENT.CLEAR)
+        if right_tab is not None:
+            tab_stops.add_tab_stop(right_tab, WD_TAB_ALIGNMENT.RIGHT)
+        return paragraph
+
+
+def _is_blank(paragraph: Paragraph) -> bool:
+    """Return whether the paragraph shows nothing: no text, picture or field."""
+    element = paragraph._p
+    return not paragraph.text.strip() and not element.xpath(
+        ".//w:drawing | .//w:pict | .//w:fldChar | .//w:fldSimple"
+    )
+
+
+def _tab_stops(style: BaseStyle) -> list[Length]:
+    """Return the positions of the tab stops ``style`` and its bases define."""
+    positions: list[Length] = []
+    current: BaseStyle | None = style
+    while isinstance(current, ParagraphStyle):
+        positions.extend(stop.position for stop in current.paragraph_format.tab_stops)
+        current = current.base_style
+    return positions
+
+
+def _add_field(paragraph: Paragraph, instruction: str) -> None:
+    """Add the field ``instruction`` (PAGE, NUMPAGES) as begin/code/result/end runs."""
+    # Complex fields (fldChar) are what Word itself writes; the result "1" shows until the
+    # reader updates the field, which Word and LibreOffice do for page numbers on layout.
+    w = nsdecls("w")
+    for xml in (
+        f'<w:fldChar {w} w:fldCharType="begin"/>',
+        f'<w:instrText {w} xml:space="preserve"> {instruction} \\* MERGEFORMAT </w:instrText>',
+        f'<w:fldChar {w} w:fldCharType="separate"/>',
+        f"<w:t {w}>1</w:t>",
+        f'<w:fldChar {w} w:fldCharType="end"/>',
+    ):
+        paragraph.add_run()._r.append(parse_xml(xml))
