@@ -177,7 +177,17 @@ class MainWindow(QMainWindow):
         self._splitter.setCollapsible(0, False)
         self._splitter.setStretchFactor(1, 1)
         # Wide enough for the longest page name in the language shown.
-        navigation_width = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth()
+        metrics = self.navigation.fontMetrics()
+        navigation_width = (
+            max(
+                (
+                    metrics.horizontalAdvance(self.navigation.item(row).text())
+                    for row in range(self.navigation.count())
+                ),
+                default=0,
+            )
+            + 2 * self.navigation.frameWidth()
+        )
         self._splitter.setSizes([max(190, navigation_width + 16), 810])
         self.setCentralWidget(self._splitter)
 
