@@ -18,6 +18,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from jamdesk.domain.dates import date_to_iso
 from jamdesk.domain.meetings import MeetingKind
 from jamdesk.store.people import swedish_sort_key
+from jamdesk.store.sql import placeholders
 
 R = TypeVar("R")
 
@@ -76,11 +77,6 @@ def rank_order(expression: str, values: Sequence[StrEnum]) -> str:
 def status_values(statuses: Iterable[StrEnum]) -> tuple[str, ...]:
     """Return the stored values of ``statuses`` in a stable order, for SQL parameters."""
     return tuple(sorted(str(status.value) for status in statuses))
-
-
-def placeholders(count: int) -> str:
-    """Return ``count`` bound-parameter marks separated by commas."""
-    return ", ".join("?" for _ in range(count))
 
 
 class FollowUpRows(Generic[R]):

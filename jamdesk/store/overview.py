@@ -20,6 +20,7 @@ from jamdesk.domain.questions import QuestionStatus
 from jamdesk.domain.requests import AWAITING_ANSWER_STATUSES, RequestStatus
 from jamdesk.store.organisation import load_organisation
 from jamdesk.store.people import swedish_sort_key
+from jamdesk.store.sql import placeholders
 
 R = TypeVar("R")
 
@@ -169,10 +170,6 @@ def _section(
     return Section(int(total), tuple(make(row) for row in rows))
 
 
-def _placeholders(values: Sequence[object]) -> str:
-    return ", ".join("?" for _ in values)
-
-
 def upcoming_meetings(
     connection: sqlite3.Connection, as_of: dt.date, limit: int = SECTION_LIMIT
 ) -> Section[UpcomingMeeting]:
@@ -209,7 +206,7 @@ def overdue_commitments(
     # Same rule as domain.commitments.commitment_is_overdue.
     pending = sorted(status.value for status in PENDING_COMMITMENT_STATUSES)
     source = f"""FROM commitment AS c JOIN board AS b ON b.id = c.board_id
-         WHERE c.status IN ({_placeholders(pending)})
+         WHERE c.status IN ({placeholders(len(pending))})
            AND c.due_on IS NOT NULL AND c.due_on < ?"""
     return _section(
         connection,
@@ -229,7 +226,7 @@ def overdue_requests(
     # Same rule as domain.requests.request_is_overdue.
     awaiting = sorted(status.value for status in AWAITING_ANSWER_STATUSES)
     source = f"""FROM reporting_request AS r JOIN board AS b ON b.id = r.board_id
-         WHERE r.status IN ({_placeholders(awaiting)}) AND r.due_on < ?"""
+         WHERE r.status IN ({placeholders(len(awaiting))}) AND r.due_on < ?"""
     return _section(
         connection,
         "r.id, b.name, r.subject, r.due_on",
@@ -297,7 +294,7 @@ def quiet_boards(
     source = f"""FROM board AS b
           LEFT JOIN (SELECT mb.board_id, max(m.meeting_date) AS held_on
                        FROM meeting_board AS mb JOIN meeting AS m ON m.id = mb.meeting_id
-                      WHERE m.status = ? AND m.kind IN ({_placeholders(dialogues)})
+                      WHERE m.status = ? AND m.kind IN ({placeholders(len(dialogues))})
                         AND m.meeting_date <= ?
                       GROUP BY mb.board_id) AS last ON last.board_id = b.id
          WHERE b.active_from <= ? AND (b.active_to IS NULL OR b.active_to >= ?)

@@ -8,6 +8,7 @@ from typing import Any
 
 from jamdesk.domain.dates import date_to_iso, optional_date_from_iso
 from jamdesk.domain.questions import Question, QuestionStatus
+from jamdesk.store.sql import placeholders
 
 # Goal ids come back as one comma-separated column, so a list needs no query per row.
 _COLUMNS = """
@@ -98,10 +99,10 @@ def fetch_question(connection: sqlite3.Connection, question_id: int) -> Question
 
 def fetch_pending_questions(connection: sqlite3.Connection, board_id: int) -> list[Question]:
     """Return a board's open questions and those needing follow-up, oldest meeting first."""
-    placeholders = ", ".join("?" for _ in PENDING_QUESTION_STATUSES)
+    marks = placeholders(len(PENDING_QUESTION_STATUSES))
     rows = connection.execute(
         f"SELECT {_COLUMNS} FROM question q JOIN meeting m ON m.id = q.meeting_id "
-        f"WHERE q.board_id = ? AND q.status IN ({placeholders}) "
+        f"WHERE q.board_id = ? AND q.status IN ({marks}) "
         "ORDER BY m.meeting_date, m.start_time, q.id",
         (board_id, *(status.value for status in PENDING_QUESTION_STATUSES)),
     ).fetchall()

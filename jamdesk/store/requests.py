@@ -13,6 +13,7 @@ from jamdesk.domain.requests import (
     ReportingRequest,
     RequestStatus,
 )
+from jamdesk.store.sql import placeholders
 
 _COLUMNS = """
     r.id, r.board_id, r.subject, r.form, r.form_details, r.due_on, r.created_on,
@@ -87,9 +88,9 @@ _WRITTEN_COLUMNS = (
 
 def insert_request(connection: sqlite3.Connection, request: ReportingRequest) -> int:
     """Insert a reporting request and return its id."""
-    placeholders = ", ".join("?" for _ in _WRITTEN_COLUMNS.split(","))
+    marks = placeholders(len(_WRITTEN_COLUMNS.split(",")))
     cursor = connection.execute(
-        f"INSERT INTO reporting_request ({_WRITTEN_COLUMNS}) VALUES ({placeholders})",
+        f"INSERT INTO reporting_request ({_WRITTEN_COLUMNS}) VALUES ({marks})",
         _request_values(request),
     )
     assert cursor.lastrowid is not None
