@@ -38,6 +38,7 @@ class Minutes:
     adjusted_on: dt.date | None = None
     corrects_id: int | None = None
     adjuster_ids: tuple[int, ...] = ()
+    correction_reason: str = ""
     id: int | None = None
 
     def validated(self) -> Minutes:
@@ -53,6 +54,7 @@ class Minutes:
             body=body,
             diary_number=self.diary_number.strip(),
             adjustment_place=self.adjustment_place.strip(),
+            correction_reason=self.correction_reason.strip(),
         )
 
 

@@ -118,6 +118,8 @@ class Organisation:
     charter_signed_on: dt.date | None = None
     diary_pattern: str = DEFAULT_DIARY_PATTERN
     registry_series: str = "KS"
+    # Where adjusted protocols are kept ("förvaringsplats"), for the notice certificate.
+    minutes_kept_at: str = ""
 
     def validated(self) -> Organisation:
         """Return a copy with trimmed text, or raise a ValidationError."""
@@ -134,6 +136,7 @@ class Organisation:
             charter_signed_on=self.charter_signed_on,
             diary_pattern=self.diary_pattern.strip(),
             registry_series=self.registry_series.strip(),
+            minutes_kept_at=self.minutes_kept_at.strip(),
         )
 
     def diary_number(self, year: int, number: int) -> str:

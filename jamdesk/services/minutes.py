@@ -17,13 +17,15 @@ from jamdesk.domain.minutes import (
     next_paragraph_numbers,
     paragraph_year,
 )
+from jamdesk.domain.text import required_text
 from jamdesk.services.changes import Outcome, RecordKind, outcome
 from jamdesk.services.meetings import require_meeting
-from jamdesk.store import agenda as agenda_store
+from jamdesk.services.minutes_draft import default_secretary, draft_paragraphs
 from jamdesk.store import minutes as store
 from jamdesk.store.database import Database
 from jamdesk.store.organisation import load_organisation
 from jamdesk.store.references import meeting_of_agenda_item, missing_record, require_row
+from jamdesk.store.requests import cite_paragraph
 
 # Stored text, so Swedish: the body minutes are written for when no organisation is set up.
 DEFAULT_BODY = "Jämställdhetsdelegationen"
@@ -86,7 +88,7 @@ class MinutesService:
     def draft(
         self, meeting_id: int, kind: MinutesKind, body: str | None = None
     ) -> Outcome[Minutes]:
-        """Start the meeting's minutes with one paragraph per agenda item."""
+        """Start the meeting's minutes: a paragraph per agenda item, prefilled from its records."""
         with refusing_adjusted_changes(), self._db.transaction() as conn:
             meeting = require_meeting(conn, meeting_id)
             if meeting.status is MeetingStatus.CANCELLED:
@@ -105,28 +107,37 @@ class MinutesService:
             if body is None:
                 organisation = load_organisation(conn)
                 body = DEFAULT_BODY if organisation is None else organisation.delegation_name
-            minutes = Minutes(meeting_id, kind, body).validated()
+            minutes = Minutes(
+                meeting_id, kind, body, secretary_id=default_secretary(conn, meeting_id)
+            ).validated()
             minutes_id = store.insert_minutes(conn, minutes)
-            items = agenda_store.fetch_items(conn, meeting_id)
+            drafts = draft_paragraphs(conn, meeting_id, kind, minutes.body)
             year = paragraph_year(meeting.date)
             if kind is MinutesKind.PROTOCOL:
                 used = store.used_paragraph_numbers(conn, minutes.body, year)
-                numbers = next_paragraph_numbers(used, len(items))
+                numbers = next_paragraph_numbers(used, len(drafts))
             else:
-                numbers = list(range(1, len(items) + 1))
-            for item, number in zip(items, numbers, strict=True):
+                numbers = list(range(1, len(drafts) + 1))
+            for draft, number in zip(drafts, numbers, strict=True):
                 paragraph = Paragraph(
                     minutes_id,
                     minutes.body,
                     year,
                     number,
-                    item.title,
-                    diary_number=item.diary_number,
-                    agenda_item_id=item.id,
+                    draft.heading,
+                    diary_number=draft.diary_number,
+                    summary=draft.summary,
+                    decision=draft.decision,
+                    sent_to=draft.sent_to,
+                    agenda_item_id=draft.agenda_item_id,
                 )
-                store.insert_paragraph(conn, paragraph.validated())
+                paragraph_id = store.insert_paragraph(conn, paragraph.validated())
+                if kind is MinutesKind.PROTOCOL and draft.agenda_item_id is not None:
+                    # The paragraph decides the requests made at its item: their letters
+                    # cite it ("§ 14"), and the registry export finds them through it.
+                    cite_paragraph(conn, draft.agenda_item_id, paragraph_id)
             saved = _require_minutes(conn, minutes_id)
-        return outcome(saved, RecordKind.MINUTES)
+        return outcome(saved, RecordKind.MINUTES, RecordKind.REQUEST)
 
     def set_details(
         self, minutes_id: int, *, diary_number: str, secretary_id: int | None
@@ -138,6 +149,22 @@ class MinutesService:
             minutes = replace(
                 minutes, diary_number=diary_number, secretary_id=secretary_id
             ).validated()
+            store.update_minutes_header(conn, minutes)
+        return outcome(minutes, RecordKind.MINUTES)
+
+    def set_correction_reason(self, minutes_id: int, reason: str) -> Outcome[Minutes]:
+        """Change why a correction (not yet adjusted) is made."""
+        reason = _correction_reason(reason)
+        with refusing_adjusted_changes(), self._db.transaction() as conn:
+            minutes = _require_editable(conn, minutes_id)
+            if minutes.corrects_id is None:
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError", "Only a correction has a reason for the correction."
+                    ),
+                    field="correction_reason",
+                )
+            minutes = replace(minutes, correction_reason=reason).validated()
             store.update_minutes_header(conn, minutes)
         return outcome(minutes, RecordKind.MINUTES)
 
@@ -194,12 +221,13 @@ class MinutesService:
             saved = _require_minutes(conn, minutes_id)
         return outcome(saved, RecordKind.MINUTES)
 
-    def create_correction(self, minutes_id: int) -> Outcome[Minutes]:
+    def create_correction(self, minutes_id: int, reason: str) -> Outcome[Minutes]:
         """Start a correction of adjusted minutes: a new record with a copy of their header.
 
-        The correction's paragraphs are typed afterwards, each with the number of the
-        paragraph it corrects; its adjustment date and time are its own.
+        The correction says why it was made; its paragraphs are typed afterwards, each with
+        the number of the paragraph it corrects; its adjustment date and time are its own.
         """
+        reason = _correction_reason(reason)
         with refusing_adjusted_changes(), self._db.transaction() as conn:
             original = _require_minutes(conn, minutes_id)
             if not original.adjusted:
@@ -219,6 +247,7 @@ class MinutesService:
                 adjustment_date=None,
                 adjustment_time=None,
                 corrects_id=original.id,
+                correction_reason=reason,
             )
             correction_id = store.insert_minutes(conn, correction)
             saved = _require_minutes(conn, correction_id)
@@ -345,6 +374,15 @@ class MinutesService:
             store.move_paragraphs_up(conn, _ids(later))
             remaining = store.fetch_paragraphs(conn, paragraph.minutes_id)
         return outcome(remaining, RecordKind.MINUTES)
+
+
+def _correction_reason(reason: str) -> str:
+    """Return the reason trimmed, or raise: a correction must say why it was made."""
+    return required_text(
+        reason,
+        "correction_reason",
+        QT_TRANSLATE_NOOP("DomainError", "The reason for the correction"),
+    )
 
 
 def _ids(paragraphs: Iterable[Paragraph]) -> list[int]:

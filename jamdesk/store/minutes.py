@@ -24,7 +24,7 @@ ADJUSTED_TRIGGER_MESSAGE = "adjusted minutes cannot change"
 
 _MINUTES_COLUMNS = (
     "id, meeting_id, kind, body, diary_number, secretary_id, adjustment_place,"
-    " adjustment_date, adjustment_time, adjusted, adjusted_on, corrects_id"
+    " adjustment_date, adjustment_time, adjusted, adjusted_on, corrects_id, correction_reason"
 )
 _PARAGRAPH_COLUMNS = (
     "id, minutes_id, body, year, number, heading, diary_number, summary, decision, sent_to,"
@@ -46,6 +46,7 @@ def _minutes(row: tuple[Any, ...], adjuster_ids: Sequence[int]) -> Minutes:
         adjusted=bool(row[9]),
         adjusted_on=optional_date_from_iso(row[10]),
         corrects_id=row[11],
+        correction_reason=row[12],
         adjuster_ids=tuple(adjuster_ids),
     )
 
@@ -80,8 +81,8 @@ def insert_minutes(connection: sqlite3.Connection, minutes: Minutes) -> int:
     """Insert the minutes (not adjusted) with their adjusters; return the new id."""
     cursor = connection.execute(
         "INSERT INTO minutes (meeting_id, kind, body, diary_number, secretary_id,"
-        " adjustment_place, adjustment_date, adjustment_time, corrects_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " adjustment_place, adjustment_date, adjustment_time, corrects_id, correction_reason)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             minutes.meeting_id,
             minutes.kind.value,
@@ -92,6 +93,7 @@ def insert_minutes(connection: sqlite3.Connection, minutes: Minutes) -> int:
             None if minutes.adjustment_date is None else date_to_iso(minutes.adjustment_date),
             None if minutes.adjustment_time is None else time_to_text(minutes.adjustment_time),
             minutes.corrects_id,
+            minutes.correction_reason,
         ),
     )
     minutes_id = cursor.lastrowid
@@ -101,16 +103,17 @@ def insert_minutes(connection: sqlite3.Connection, minutes: Minutes) -> int:
 
 
 def update_minutes_header(connection: sqlite3.Connection, minutes: Minutes) -> None:
-    """Write the diary number, secretary and the place and time of adjustment."""
+    """Write the diary number, secretary, place and time of adjustment and correction reason."""
     connection.execute(
         "UPDATE minutes SET diary_number = ?, secretary_id = ?, adjustment_place = ?,"
-        " adjustment_date = ?, adjustment_time = ? WHERE id = ?",
+        " adjustment_date = ?, adjustment_time = ?, correction_reason = ? WHERE id = ?",
         (
             minutes.diary_number,
             minutes.secretary_id,
             minutes.adjustment_place,
             None if minutes.adjustment_date is None else date_to_iso(minutes.adjustment_date),
             None if minutes.adjustment_time is None else time_to_text(minutes.adjustment_time),
+            minutes.correction_reason,
             minutes.id,
         ),
     )

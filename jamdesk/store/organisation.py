@@ -15,7 +15,8 @@ def load_organisation(connection: sqlite3.Connection) -> Organisation | None:
     """Return the organisation, or None in a store that has not been set up yet."""
     row = connection.execute(
         """
-        SELECT name, delegation_name, charter_signed_on, diary_pattern, registry_series
+        SELECT name, delegation_name, charter_signed_on, diary_pattern, registry_series,
+               minutes_kept_at
           FROM organisation WHERE id = ?
         """,
         (ORGANISATION_ID,),
@@ -28,6 +29,7 @@ def load_organisation(connection: sqlite3.Connection) -> Organisation | None:
         charter_signed_on=optional_date_from_iso(row[2]),
         diary_pattern=row[3],
         registry_series=row[4],
+        minutes_kept_at=row[5],
     )
 
 
@@ -37,14 +39,16 @@ def save_organisation(connection: sqlite3.Connection, organisation: Organisation
     connection.execute(
         """
         INSERT INTO organisation
-               (id, name, delegation_name, charter_signed_on, diary_pattern, registry_series)
-        VALUES (?, ?, ?, ?, ?, ?)
+               (id, name, delegation_name, charter_signed_on, diary_pattern, registry_series,
+                minutes_kept_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET
                name = excluded.name,
                delegation_name = excluded.delegation_name,
                charter_signed_on = excluded.charter_signed_on,
                diary_pattern = excluded.diary_pattern,
-               registry_series = excluded.registry_series
+               registry_series = excluded.registry_series,
+               minutes_kept_at = excluded.minutes_kept_at
         """,
         (
             ORGANISATION_ID,
@@ -53,5 +57,6 @@ def save_organisation(connection: sqlite3.Connection, organisation: Organisation
             None if signed is None else date_to_iso(signed),
             organisation.diary_pattern,
             organisation.registry_series,
+            organisation.minutes_kept_at,
         ),
     )

@@ -160,3 +160,33 @@ def fetch_requests_awaiting_assessment(
         params.append(board_id)
     rows = connection.execute(sql + " ORDER BY r.answered_on, r.id", params).fetchall()
     return [_request_from_row(row) for row in rows]
+
+
+def requests_decided_at(connection: sqlite3.Connection, meeting_id: int) -> list[int]:
+    """Return the ids of the reporting requests the meeting decided, oldest first.
+
+    A request belongs to the meeting where it was made, or to the meeting whose minutes hold
+    the paragraph that decided it (a request written up after the meeting says so).
+    """
+    rows = connection.execute(
+        """
+        SELECT r.id FROM reporting_request r WHERE r.meeting_id = ?
+        UNION
+        SELECT r.id FROM reporting_request r
+          JOIN minutes_paragraph p ON p.id = r.paragraph_id
+          JOIN minutes m ON m.id = p.minutes_id
+         WHERE m.meeting_id = ?
+        ORDER BY 1
+        """,
+        (meeting_id, meeting_id),
+    )
+    return [int(request_id) for (request_id,) in rows]
+
+
+def cite_paragraph(connection: sqlite3.Connection, agenda_item_id: int, paragraph_id: int) -> None:
+    """Have the requests made at the agenda item cite the paragraph, unless they cite one."""
+    connection.execute(
+        "UPDATE reporting_request SET paragraph_id = ?"
+        " WHERE agenda_item_id = ? AND paragraph_id IS NULL",
+        (paragraph_id, agenda_item_id),
+    )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from jamdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from jamdesk.store.database import Database
+from jamdesk.store.minutes import ADJUSTED_TRIGGER_MESSAGE
 
 # The search index follows its tables through their own triggers; logging it too would
 # replay its changes twice.
@@ -86,6 +87,14 @@ class UndoLog:
                 for (statement,) in statements:
                     connection.execute(statement)
         except sqlite3.DatabaseError as exc:
+            if ADJUSTED_TRIGGER_MESSAGE in str(exc):
+                raise UndoError(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "Adjusted minutes cannot change, so this step cannot be undone; make a "
+                        "correction instead. Nothing was changed.",
+                    )
+                ) from exc
             raise UndoError(
                 QT_TRANSLATE_NOOP(
                     "DomainError",

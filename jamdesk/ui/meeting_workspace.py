@@ -1,4 +1,4 @@
-"""One meeting's workspace: prepare its agenda, take attendance and record what happens."""
+"""One meeting's workspace: prepare its agenda, take attendance, record it, write its minutes."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from jamdesk.ui.agenda_editor import AgendaEditor
 from jamdesk.ui.attendance_editor import AttendanceEditor
 from jamdesk.ui.meeting_recorder import MeetingRecorder
 from jamdesk.ui.messages import label
+from jamdesk.ui.minutes_editor import MinutesEditor
 from jamdesk.ui.page import PageContext
 
 _HEADER_KINDS = frozenset({RecordKind.MEETING, RecordKind.BOARD})
@@ -46,10 +47,12 @@ class MeetingWorkspace(QWidget):
         self.agenda = AgendaEditor(context, meeting_id, self)
         self.attendance = AttendanceEditor(context, meeting_id, self)
         self.recorder = MeetingRecorder(context, meeting_id, self)
+        self.minutes = MinutesEditor(context, meeting_id, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.agenda, self.tr("&Agenda"))
         self.tabs.addTab(self.attendance, self.tr("Atte&ndance"))
         self.tabs.addTab(self.recorder, self.tr("&Record"))
+        self.tabs.addTab(self.minutes, self.tr("&Minutes"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         header = QHBoxLayout()
@@ -67,7 +70,7 @@ class MeetingWorkspace(QWidget):
         """Return the actions of the tab shown, and going back to the list."""
         tab = self.tabs.currentWidget()
         supported: frozenset[ActionId] = frozenset()
-        if isinstance(tab, AgendaEditor | AttendanceEditor | MeetingRecorder):
+        if isinstance(tab, AgendaEditor | AttendanceEditor | MeetingRecorder | MinutesEditor):
             supported = tab.supported_actions()
         return supported | {ActionId.GO_BACK}
 
@@ -77,14 +80,14 @@ class MeetingWorkspace(QWidget):
             self.closed.emit()
             return
         tab = self.tabs.currentWidget()
-        if isinstance(tab, AgendaEditor | AttendanceEditor | MeetingRecorder):
+        if isinstance(tab, AgendaEditor | AttendanceEditor | MeetingRecorder | MinutesEditor):
             tab.trigger(action)
 
     def refresh(self, changed: frozenset[RecordKind]) -> None:
         """Pass a change on to every tab, and redraw the header if the meeting changed."""
         if not changed or changed & _HEADER_KINDS:
             self._show_header()
-        for tab in (self.agenda, self.attendance, self.recorder):
+        for tab in (self.agenda, self.attendance, self.recorder, self.minutes):
             tab.refresh(changed)
 
     def show_agenda_item(self, item_id: int) -> None:
@@ -95,6 +98,12 @@ class MeetingWorkspace(QWidget):
     def show_recording(self) -> None:
         """Bring the recording tab to the front."""
         self.tabs.setCurrentWidget(self.recorder)
+
+    def show_minutes(self, minutes_id: int | None = None) -> None:
+        """Bring the minutes to the front, showing ``minutes_id`` (a correction, say) if given."""
+        self.tabs.setCurrentWidget(self.minutes)
+        if minutes_id is not None:
+            self.minutes.show_minutes(minutes_id)
 
     def _show_header(self) -> None:
         meeting = self.context.services.meetings.get(self.meeting_id)

@@ -53,6 +53,11 @@ class OrganisationDialog(QDialog):
             self.tr("Use {series}, {year}, {yy} and {number} (or {number:04} for 0042).")
         )
         self.preview = QLabel()
+        self.kept_at = QLineEdit(current.minutes_kept_at if current else "")
+        self.kept_at.setPlaceholderText(self.tr("e.g. Kommunledningskontoret"))
+        self.kept_at.setToolTip(
+            self.tr("Where adjusted protocols are kept; the notice certificate says so.")
+        )
 
         self.form.add_row(self.tr("&Municipality or region:"), self.name, "name")
         self.form.add_row(self.tr("&Delegation:"), self.delegation_name, "delegation_name")
@@ -60,6 +65,7 @@ class OrganisationDialog(QDialog):
         self.form.add_row(self.tr("Registry &series:"), self.series, "registry_series")
         self.form.add_row(self.tr("Diary-number &pattern:"), self.pattern, "diary_pattern")
         self.form.add_row(self.tr("Example:"), self.preview)
+        self.form.add_row(self.tr("Protocols &kept at:"), self.kept_at, "minutes_kept_at")
         for edit in (self.series, self.pattern):
             edit.textChanged.connect(self._update_preview)
         self._update_preview()
@@ -95,6 +101,7 @@ class OrganisationDialog(QDialog):
             charter_signed_on=signed,
             diary_pattern=self.pattern.text(),
             registry_series=self.series.text(),
+            minutes_kept_at=self.kept_at.text(),
         )
 
     def accept(self) -> None:

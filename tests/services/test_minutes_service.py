@@ -66,7 +66,8 @@ def test_a_protocol_is_drafted_from_the_agenda(db: Database) -> None:
     service = MinutesService(db)
     result = service.draft(meeting_id, MinutesKind.PROTOCOL)
     minutes = result.value
-    assert result.changed == {RecordKind.MINUTES}
+    # Requests made at an item come to cite its paragraph, so their lists refresh too.
+    assert result.changed == {RecordKind.MINUTES, RecordKind.REQUEST}
     assert minutes.id is not None
     assert (minutes.body, minutes.kind, minutes.adjusted) == (
         DELEGATION,
@@ -335,9 +336,14 @@ def test_a_correction_is_a_separate_record_referring_to_the_original(db: Databas
     service = MinutesService(db)
     original = adjusted_protocol(db, service)
     assert original.id is not None
-    correction = service.create_correction(original.id).value
+    with pytest.raises(ValidationError, match="reason for the correction cannot be empty"):
+        service.create_correction(original.id, "  ")
+    correction = service.create_correction(original.id, " Fel datum i § 4. ").value
     assert correction.id is not None and correction.id != original.id
     assert correction.corrects_id == original.id
+    assert correction.correction_reason == "Fel datum i § 4."
+    reason = service.set_correction_reason(correction.id, "Fel datum och fel mottagare i § 4.")
+    assert service.get(correction.id).correction_reason == reason.value.correction_reason
     assert (correction.meeting_id, correction.kind, correction.body) == (
         original.meeting_id,
         original.kind,
@@ -368,6 +374,10 @@ def test_a_correction_is_a_separate_record_referring_to_the_original(db: Databas
     assert adjusted.adjusted
     with pytest.raises(AdjustedMinutesError):
         service.update_paragraph(fixed.id or 0, heading="Ännu en ändring")
+    with pytest.raises(AdjustedMinutesError):
+        service.set_correction_reason(correction.id, "Något annat")
+    with pytest.raises(DomainError, match="Only a correction"):
+        service.set_correction_reason(later.value.id or 0, "Inget att rätta")
 
 
 def test_only_adjusted_minutes_are_corrected(db: Database) -> None:
@@ -376,9 +386,9 @@ def test_only_adjusted_minutes_are_corrected(db: Database) -> None:
         meeting_with_items(db, dt.date(2026, 2, 10)), MinutesKind.PROTOCOL
     ).value
     with pytest.raises(DomainError, match="not adjusted yet"):
-        service.create_correction(minutes.id or 0)
+        service.create_correction(minutes.id or 0, "Skrivfel")
     with pytest.raises(NotFoundError, match="no minutes with id 404"):
-        service.create_correction(404)
+        service.create_correction(404, "Skrivfel")
 
 
 def test_draft_minutes_are_deleted_unless_the_series_runs_on(db: Database) -> None:

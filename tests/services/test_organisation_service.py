@@ -37,11 +37,13 @@ def test_save_creates_then_updates_the_one_organisation(db: Database) -> None:
             dt.date(2024, 3, 8),
             diary_pattern="{series}-{year}-{number:04}",
             registry_series="KF",
+            minutes_kept_at=" Kommunledningskontoret, Ekby ",
         )
     )
     stored = service.get()
     assert stored is not None
     assert stored.delegation_name == "Jämställdhetsberedningen"
+    assert stored.minutes_kept_at == "Kommunledningskontoret, Ekby"
     assert stored.diary_number(2026, 7) == "KF-2026-0007"
     assert db.execute("SELECT count(*) FROM organisation").fetchone()[0] == 1
 

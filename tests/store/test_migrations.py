@@ -197,9 +197,35 @@ def test_version_two_opens_as_is_with_the_secretarys_own_questions(tmp_path: Pat
 
     assert own == [(23, 1), (24, 0)]
     assert hits == [(1 * 16 + 3,)]
-    assert backups_beside(store) == []
     if LATEST_VERSION == 2:
+        assert backups_beside(store) == []
         assert read_contents(store) == before
+
+
+def test_version_two_upgraded_keeps_its_minutes_and_gains_empty_reasons(tmp_path: Path) -> None:
+    store = copy_fixture(FIXTURES / "schema_v2.sqlite", tmp_path)
+
+    with open_database(store) as db:
+        minutes = db.execute(
+            "SELECT id, adjusted, correction_reason FROM minutes ORDER BY id"
+        ).fetchall()
+        kept_at = db.execute("SELECT minutes_kept_at FROM organisation").fetchone()[0]
+
+    assert minutes == [(1, 1, "")]  # still adjusted: the new column did not touch it
+    assert kept_at == ""
+
+
+def test_version_three_holds_a_correction_with_its_reason(tmp_path: Path) -> None:
+    store = copy_fixture(FIXTURES / "schema_v3.sqlite", tmp_path)
+
+    with open_database(store) as db:
+        correction = db.execute(
+            "SELECT corrects_id, correction_reason FROM minutes WHERE corrects_id IS NOT NULL"
+        ).fetchone()
+        kept_at = db.execute("SELECT minutes_kept_at FROM organisation").fetchone()[0]
+
+    assert correction == (1, "Beslutet i § 24 återgavs ofullständigt.")
+    assert kept_at == "Kommunledningskontoret"
 
 
 @pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda path: path.name)

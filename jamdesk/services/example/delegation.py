@@ -308,6 +308,8 @@ def add_correction(ctx: ExampleContext) -> None:
             adjustment_date=corrected_on,
             adjusted_on=corrected_on,
             corrects_id=original.minutes.id,
+            correction_reason="En del av informationen under paragrafen saknades i det "
+            "justerade protokollet.",
         )
     )
     ctx.rows.add_paragraph(

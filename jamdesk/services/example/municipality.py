@@ -115,6 +115,7 @@ def build_example(db: Database, *, scale: Scale, seed: int, today: dt.date) -> E
             name=f"{genitive} kommun",
             delegation_name=DELEGATION_NAME,
             charter_signed_on=signed_on,
+            minutes_kept_at="Kommunledningskontoret",
         )
     )
     ctx = ExampleContext(

@@ -36,6 +36,7 @@ Row = tuple[object, ...]
 COLUMNS: dict[str, tuple[str, ...]] = {
     "organisation": (
         "id", "name", "delegation_name", "charter_signed_on", "diary_pattern", "registry_series",
+        "minutes_kept_at",
     ),
     "board": (
         "id", "name", "kind", "administration", "chair_id", "manager_id", "active_from",
@@ -71,6 +72,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "minutes": (
         "id", "meeting_id", "kind", "body", "diary_number", "secretary_id", "adjustment_place",
         "adjustment_date", "adjustment_time", "adjusted", "adjusted_on", "corrects_id",
+        "correction_reason",
     ),
     "minutes_adjuster": ("minutes_id", "person_id"),
     "minutes_paragraph": (
@@ -155,7 +157,7 @@ class ExampleRows:
         org = organisation.validated()
         self.tables["organisation"].append(
             (1, org.name, org.delegation_name, _day(org.charter_signed_on), org.diary_pattern,
-             org.registry_series)
+             org.registry_series, org.minutes_kept_at)
         )  # fmt: skip
         return org
 
@@ -300,7 +302,7 @@ class ExampleRows:
         self.tables["minutes"].append(
             (mid, m.meeting_id, m.kind.value, m.body, m.diary_number, m.secretary_id,
              m.adjustment_place, _day(m.adjustment_date), _time(m.adjustment_time), 0,
-             _day(m.adjusted_on), m.corrects_id)
+             _day(m.adjusted_on), m.corrects_id, m.correction_reason)
         )  # fmt: skip
         self.tables["minutes_adjuster"].extend((mid, person_id) for person_id in m.adjuster_ids)
         if m.adjusted:
