@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import logging
 import os
 import sys
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from jamdesk import __version__
+from jamdesk.commands.export_options import add_export_parser, iso_date
 from jamdesk.paths import default_store_path
 
 LIST_TARGETS = ("meetings", "boards", "requests", "commitments")
@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     example.add_argument("--seed", type=int, default=1, help="the same seed gives the same data")
     example.add_argument(
         "--today",
-        type=_iso_date,
+        type=iso_date,
         default=None,
         help="the date the example is 'as of' (default: today)",
     )
@@ -55,14 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("what", choices=LIST_TARGETS)
     listing.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    add_export_parser(commands)
     return parser
-
-
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -98,6 +92,10 @@ def _run_command(args: argparse.Namespace) -> int:
         from jamdesk.commands.list_command import run_list
 
         return run_list(args.what, db, as_json=args.json)
+    if args.command == "export":
+        from jamdesk.commands.export_command import run_export
+
+        return run_export(args, db)
     raise AssertionError(f"unknown command {args.command!r}")
 
 

@@ -3,49 +3,39 @@
 A document stands alone: every page carries the organisation, the body, the kind of document,
 its date and diary number in the header and ``Sida N (M)`` in the footer, written as Word fields
 so that Word and LibreOffice number the pages themselves. The organisation's own template
-(letterhead, logo, fonts, styles) is used when given; a style it lacks is created from
-JämDesk's definition instead of failing the export.
+(letterhead, logo, fonts, styles) is used when given (see ``templates``); a style it lacks is
+created from JämDesk's definition instead of failing the export.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-import docx
-from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.table import CT_Row
+from docx.oxml.text.paragraph import CT_P
 from docx.section import _Footer, _Header
 from docx.shared import Length, Mm, Pt
 from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle, _TableStyle
 from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 
-from jamdesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from jamdesk.export.safe_write import write_atomically
+from jamdesk.export.templates import open_template
 from jamdesk.export.text import add_text, single_line
-from jamdesk.paths import resources_dir
 
 FONT = "Arial"
-_MACRO_SUFFIXES = frozenset({".docm", ".dotm"})
-_TEMPLATE_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
-_DOCUMENT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 # Word's core properties are limited to 255 characters each.
 _PROPERTY_LENGTH = 255
-
-
-def default_template() -> Path:
-    """Return JämDesk's own template, used when the organisation has none."""
-    return resources_dir() / "templates" / "jamdesk.docx"
 
 
 @dataclass(frozen=True)
@@ -150,68 +140,6 @@ _TABLE_BORDERS = f"""<w:tblPr {nsdecls("w")}><w:tblBorders>{
 }</w:tblCellMar></w:tblPr>"""
 
 
-_MACROS = QT_TRANSLATE_NOOP(
-    "DomainError",
-    "The template {path} contains macros (a .docm or .dotm file). JämDesk does not run macros:"
-    " save the template in Word as a Word template (.dotx) and choose that.",
-)
-_NOT_WORD = QT_TRANSLATE_NOOP(
-    "DomainError",
-    "The template {path} is not a Word document JämDesk can read. Choose a Word template (.dotx)"
-    " or document (.docx).",
-)
-_MISSING = QT_TRANSLATE_NOOP("DomainError", "The template {path} does not exist.")
-
-
-def _template_error(template: str, path: Path) -> DomainError:
-    return DomainError(template, field="template", path=str(path))
-
-
-def open_template(path: Path | None) -> Document:
-    """Return a new document made from the template at ``path`` (JämDesk's own if None)."""
-    if path is None:
-        path = default_template()
-        if not path.is_file():  # a source checkout without the generated template
-            return docx.Document()
-    if path.suffix.lower() in _MACRO_SUFFIXES:
-        raise _template_error(_MACROS, path)
-    try:
-        data = path.read_bytes()
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = [name.lower() for name in archive.namelist()]
-            content_types = archive.read("[Content_Types].xml").decode("utf-8")
-    except FileNotFoundError:
-        raise _template_error(_MISSING, path) from None
-    except (OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError) as error:
-        raise _template_error(_NOT_WORD, path) from error
-    if "macroenabled" in content_types.lower() or "word/vbaproject.bin" in names:
-        raise _template_error(_MACROS, path)
-    if _TEMPLATE_MAIN in content_types:
-        data = _as_document(data)
-    try:
-        return docx.Document(io.BytesIO(data))
-    except (ValueError, KeyError, SyntaxError, zipfile.BadZipFile, PackageNotFoundError) as error:
-        raise _template_error(_NOT_WORD, path) from error
-
-
-def _as_document(data: bytes) -> bytes:
-    """Return the .dotx package ``data`` relabelled as a .docx package."""
-    # python-docx opens only a package whose main part has the document content type. A
-    # .dotx differs from a .docx in nothing but that one entry in [Content_Types].xml, which
-    # Word itself changes when it makes a document from a template; do the same in memory.
-    output = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for entry in source.infolist():
-            content = source.read(entry)
-            if entry.filename == "[Content_Types].xml":
-                content = content.replace(_TEMPLATE_MAIN.encode(), _DOCUMENT_MAIN.encode())
-            target.writestr(entry, content)
-    return output.getvalue()
-
-
 class DocumentBuilder:
     """Build one document on the template, with JämDesk's header, footer and properties."""
 
@@ -273,20 +201,40 @@ class DocumentBuilder:
         rows: Iterable[Sequence[str]],
         widths: Sequence[float] | None = None,
         style: str = "Table Grid",
+        *,
+        cell_style: str | None = None,
+        keep_rows_whole: bool = False,
     ) -> Table:
-        """Add a table with a heading row repeated on every page, filled row by row."""
+        """Add a table with a heading row repeated on every page, filled row by row.
+
+        ``cell_style`` is the paragraph style of every cell; ``keep_rows_whole`` keeps each
+        row on one page, so that one record never reads as two.
+        """
         table_style = cast(_TableStyle, self.style(style))
-        table: Table = self.document.add_table(rows=1, cols=len(headings), style=table_style)
+        table: Table = self.document.add_table(rows=0, cols=len(headings), style=table_style)
         if widths is not None:
             total = sum(widths)
             for column, share in zip(table.columns, widths, strict=True):
                 column.width = Length(int(self.text_width() * share / total))
-        header = table.rows[0]
-        header._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
-        self._fill_row(header, headings, bold=True)
-        # Table.cell() walks the whole grid on every call; adding rows stays linear.
+        style_id = None if cell_style is None else self.style(cell_style).style_id
+        # Rows are added after the widths are set: add_row gives each cell its column's
+        # width, which Word follows (a row made earlier keeps equal widths).
+        header = table.add_row()  # type: ignore[no-untyped-call]
+        _set_row_properties(header, keep_whole=keep_rows_whole, heading=True)
+        self._fill_row(header._tr, headings, style_id, bold=True)
+        # One empty row is made ready (widths, spacing, style) and copied for each record:
+        # Table.cell() walks the whole grid on every call, and even add_row() with
+        # python-docx's setters costs milliseconds a row in a long report.
+        prototype = table.add_row()  # type: ignore[no-untyped-call]
+        _set_row_properties(prototype, keep_whole=keep_rows_whole, heading=False)
+        for cell in prototype.cells:
+            _prepare_paragraph(cell.paragraphs[0]._p, style_id)
+        blank = prototype._tr
+        table._tbl.remove(blank)
         for values in rows:
-            self._fill_row(table.add_row(), values)  # type: ignore[no-untyped-call]
+            row = copy.deepcopy(blank)
+            table._tbl.append(row)
+            self._fill_row(row, values, style_id)
         return table
 
     def text_width(self) -> Length:
@@ -307,12 +255,13 @@ class DocumentBuilder:
         """Write the document to ``path`` completely or not at all."""
         write_atomically(path, self.document.save)
 
-    def _fill_row(self, row: _Row, values: Sequence[str], bold: bool | None = None) -> None:
-        for cell, value in zip(row.cells, values, strict=True):
-            paragraph = cell.paragraphs[0]
-            # Direct, because LibreOffice ignores the paragraph spacing a table style sets.
-            paragraph.paragraph_format.space_after = Pt(0)
-            add_text(paragraph, value, bold=bold)
+    def _fill_row(
+        self, row: CT_Row, values: Sequence[str], style_id: str | None, bold: bool | None = None
+    ) -> None:
+        for cell, value in zip(row.tc_lst, values, strict=True):
+            element = cell.p_lst[0]
+            _prepare_paragraph(element, style_id)
+            add_text(Paragraph(element, self.document._body), value, bold=bold)
 
     def _clear_body(self) -> None:
         """Remove the template's sample text; its page setup (the last sectPr) stays."""
@@ -431,3 +380,23 @@ def _add_field(paragraph: Paragraph, instruction: str) -> None:
         f'<w:fldChar {w} w:fldCharType="end"/>',
     ):
         paragraph.add_run()._r.append(parse_xml(xml))
+
+
+def _prepare_paragraph(element: CT_P, style_id: str | None) -> None:
+    """Give a cell's paragraph its style and no space after it."""
+    properties = element.get_or_add_pPr()
+    if style_id is not None:
+        # Straight onto the XML: Paragraph.style looks the id up among all styles each time.
+        properties.style = style_id
+    # Direct, because LibreOffice ignores the paragraph spacing a table style sets.
+    properties.spacing_after = 0
+
+
+def _set_row_properties(row: _Row, *, keep_whole: bool, heading: bool) -> None:
+    """Mark the row unsplittable and/or as the heading repeated on every page."""
+    properties = row._tr.get_or_add_trPr()
+    # The schema's order, which Word insists on: cantSplit before tblHeader.
+    if keep_whole:
+        properties.append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
+    if heading:
+        properties.append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))

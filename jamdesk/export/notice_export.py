@@ -76,7 +76,7 @@ def build_notice(notice: Notice, template: Path | None = None) -> DocumentBuilde
     """Return the notice built on ``template`` (JämDesk's own if None), not yet saved."""
     builder = DocumentBuilder(template, notice_meta(notice))
     builder.heading(KIND, level=0)
-    builder.heading(", ".join(part for part in (notice.meeting_kind, notice.body) if part), level=2)
+    builder.heading(_subject(notice), level=2)
     builder.labelled(
         "Tid", f"{swedish_date(notice.date)}, kl. {time_span(notice.start, notice.end)}"
     )
@@ -99,6 +99,14 @@ def build_notice(notice: Notice, template: Path | None = None) -> DocumentBuilde
         builder.paragraph()
         builder.paragraph(notice.closing)
     return builder
+
+
+def _subject(notice: Notice) -> str:
+    """Return what the meeting is and whose, without naming the body twice."""
+    # "Jämställdhetsdelegationens sammanträde" names the body already.
+    if notice.body.strip().lower() in notice.meeting_kind.lower():
+        return notice.meeting_kind
+    return ", ".join(part for part in (notice.meeting_kind, notice.body) if part)
 
 
 def notice_file_name(notice: Notice) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
@@ -86,7 +87,12 @@ _MONTHS = (
 
 def swedish_date(date: dt.date) -> str:
     """Return the date as a Swedish document writes it: “måndag 23 november 2026”."""
-    return f"{_WEEKDAYS[date.weekday()]} {date.day} {_MONTHS[date.month - 1]} {date.year}"
+    return f"{_WEEKDAYS[date.weekday()]} {swedish_day(date)}"
+
+
+def swedish_day(date: dt.date) -> str:
+    """Return the date without its weekday, as running text writes it: “1 januari 2026”."""
+    return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
 
 
 def swedish_time(time: dt.time) -> str:
@@ -99,3 +105,11 @@ def time_span(start: dt.time, end: dt.time | None) -> str:
     if end is None:
         return swedish_time(start)
     return f"{swedish_time(start)}–{swedish_time(end)}"
+
+
+def swedish_list(names: Iterable[str]) -> str:
+    """Return “A”, “A och B” or “A, B och C”, leaving out empty names."""
+    items = [name for name in names if name]
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} och {items[-1]}"

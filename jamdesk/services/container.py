@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from jamdesk.services.action_plan import ActionPlanService
 from jamdesk.services.agenda import AgendaService
@@ -20,6 +22,9 @@ from jamdesk.services.requests import RequestService
 from jamdesk.services.reviews import ReviewService
 from jamdesk.services.search import SearchService
 from jamdesk.store.database import Database
+
+if TYPE_CHECKING:
+    from jamdesk.services.documents import DocumentService
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,13 @@ class Services:
     question_bank: QuestionBankService
     agenda_proposals: AgendaProposalService
     search: SearchService
+
+    @functools.cached_property
+    def documents(self) -> DocumentService:
+        """Return the documents' reader, importing python-docx only when first asked."""
+        from jamdesk.services.documents import DocumentService
+
+        return DocumentService(self.database)
 
 
 def build_services(database: Database) -> Services:

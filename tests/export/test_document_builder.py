@@ -17,7 +17,8 @@ from docx.oxml.ns import qn
 from docx.table import Table
 
 from jamdesk.domain.errors import DomainError
-from jamdesk.export.document_builder import DocumentBuilder, DocumentMeta, default_template
+from jamdesk.export.document_builder import DocumentBuilder, DocumentMeta
+from jamdesk.export.templates import default_template
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 TEMPLATE_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -314,3 +315,16 @@ def test_the_header_styles_own_tab_stops_cannot_catch_the_right_column(tmp_path:
     assert len(inherited) == 2
     assert all(stops[position] == WD_TAB_ALIGNMENT.CLEAR for position in inherited)
     assert stops[text_width] == WD_TAB_ALIGNMENT.RIGHT
+
+
+def test_every_row_of_a_table_has_its_columns_widths(tmp_path: Path) -> None:
+    builder = DocumentBuilder(None, META)
+    builder.table(("Nr", "Ärende"), [("1", "Mötets öppnande"), ("2", "Val av justerare")], (1, 3))
+    path = tmp_path / "tabell.docx"
+    builder.save(path)
+
+    table = docx.Document(str(path)).tables[0]
+    widths = [[cell.width for cell in row.cells] for row in table.rows]
+
+    assert widths[0] == widths[1] == widths[2]
+    assert widths[0][1] == 3 * widths[0][0]
