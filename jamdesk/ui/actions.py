@@ -32,6 +32,10 @@ MENU_TITLES: dict[Menu, str] = {
 
 class ActionId(StrEnum):
     NEW_MEETING = "new_meeting"
+    EXPORT_DOCUMENT = "export_document"
+    EXPORT_REGISTRY = "export_registry"
+    EXPORT_REPORT = "export_report"
+    EXPORT_BRIEFING = "export_briefing"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
@@ -82,6 +86,33 @@ class ActionSpec:
 ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.NEW_MEETING: ActionSpec(
         Menu.FILE, QT_TRANSLATE_NOOP("Actions", "&New meeting…"), "Ctrl+N", in_toolbar=True
+    ),
+    ActionId.EXPORT_DOCUMENT: ActionSpec(
+        Menu.FILE,
+        QT_TRANSLATE_NOOP("Actions", "&Export document…"),
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP("Actions", "Write the selected record's document as a Word file"),
+        separator_before=True,
+    ),
+    ActionId.EXPORT_REGISTRY: ActionSpec(
+        Menu.FILE,
+        QT_TRANSLATE_NOOP("Actions", "Export for the re&gistry…"),
+        "Ctrl+Shift+E",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Write the meeting's minutes and the requests it decided into one folder"
+        ),
+    ),
+    ActionId.EXPORT_REPORT: ActionSpec(
+        Menu.FILE,
+        QT_TRANSLATE_NOOP("Actions", "Follow-up &report…"),
+        "Ctrl+Shift+P",
+        QT_TRANSLATE_NOOP("Actions", "Write a follow-up report for a board or a goal"),
+    ),
+    ActionId.EXPORT_BRIEFING: ActionSpec(
+        Menu.FILE,
+        QT_TRANSLATE_NOOP("Actions", "Chair's &briefing…"),
+        "Ctrl+Shift+G",
+        QT_TRANSLATE_NOOP("Actions", "Write everything outstanding with a board before a dialogue"),
     ),
     ActionId.QUIT: ActionSpec(
         Menu.FILE, QT_TRANSLATE_NOOP("Actions", "&Quit"), "Ctrl+Q", separator_before=True

@@ -8,7 +8,9 @@ from jamdesk.domain.boards import BOARD_KIND_LABELS, Board
 from jamdesk.domain.errors import QT_TRANSLATE_NOOP
 from jamdesk.services.changes import RecordKind
 from jamdesk.store.register_lists import BoardList, BoardListRow, BoardSort
+from jamdesk.ui.actions import ActionId
 from jamdesk.ui.board_dialog import BoardDialog, CeaseBoardDialog
+from jamdesk.ui.document_export import export_briefing
 from jamdesk.ui.messages import label
 from jamdesk.ui.page import PageContext
 from jamdesk.ui.paged_model import Column
@@ -48,6 +50,8 @@ class BoardsPage(RegisterPage[Board]):
     """
 
     record_kind = RecordKind.BOARD
+    # Export writes the chair's briefing on the selected board.
+    selection_actions = (ActionId.EDIT_RECORD, ActionId.EXPORT_DOCUMENT)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -94,6 +98,19 @@ class BoardsPage(RegisterPage[Board]):
             if not self.show_ceased.isChecked():
                 self.source.hide_ceased_before = self.context.today()
             self.reload()
+
+    def trigger(self, action: ActionId) -> None:
+        """Carry out a window action; Export writes the selected board's chair's briefing."""
+        if action is ActionId.EXPORT_DOCUMENT:
+            board_id = self.table.current_id()
+            if board_id is not None:
+                export_briefing(self, self.context, board_id)
+            return
+        super().trigger(action)
+
+    def selected_board_id(self) -> int | None:
+        """Return the selected board, for the window's report and briefing."""
+        return self.table.current_id()
 
     # -- texts ---------------------------------------------------------------
 

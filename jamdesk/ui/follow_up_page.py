@@ -226,6 +226,19 @@ class FollowUpPage(Page, Generic[R]):
 
     # -- state for tests and the window --------------------------------------
 
+    def selected_board_id(self) -> int | None:
+        """Return the board filtered on, else the board of the record chosen (for reports)."""
+        board = self.filter_bar.filters().board_id
+        if isinstance(board, int):
+            return board
+        chosen = getattr(self.current_row(), "board_id", None)
+        return chosen if isinstance(chosen, int) else None
+
+    def selected_goal_id(self) -> int | None:
+        """Return the goal filtered on, if any (for the window's follow-up report)."""
+        goal = self.filter_bar.filters().goal_id
+        return goal if isinstance(goal, int) else None
+
     def current_row(self) -> R | None:
         """Return the row of the record shown in the detail panel, or None."""
         return None if self.current_id is None else self.source.row(self.current_id)

@@ -116,6 +116,10 @@ class GoalsPage(RegisterPage[Goal]):
         kind = record.kind if record is not None else self.source.kind or GoalKind.OWN
         return GoalDialog(self.context, record, kind, self)
 
+    def selected_goal_id(self) -> int | None:
+        """Return the selected goal, for the window's follow-up report."""
+        return self.table.current_id()
+
     def set_current_active(self, active: bool) -> None:
         """Retire the selected goal (its past tags stay) or offer it for tagging again."""
         goal_id = self.table.current_id()

@@ -6,6 +6,7 @@ import datetime as dt
 import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent
@@ -39,6 +40,8 @@ from jamdesk.ui.actions import (
 )
 from jamdesk.ui.boards_page import BoardsPage
 from jamdesk.ui.commitments_page import CommitmentsPage
+from jamdesk.ui.document_export import ask_briefing, export_report
+from jamdesk.ui.export_dialogs import BriefingDialog, ReportDialog
 from jamdesk.ui.goals_page import GoalsPage
 from jamdesk.ui.meetings_page import MeetingsPage
 from jamdesk.ui.messages import show_error
@@ -76,6 +79,8 @@ _WINDOW_ACTIONS = frozenset(
         ActionId.ORGANISATION,
         ActionId.SETTINGS,
         ActionId.QUESTION_BANK,
+        ActionId.EXPORT_REPORT,
+        ActionId.EXPORT_BRIEFING,
         ActionId.FIND,
         ActionId.SHORTCUTS,
         ActionId.ABOUT,
@@ -158,6 +163,8 @@ class MainWindow(QMainWindow):
         self.context = PageContext(services, operations, today, self.open_record)
         self.actions_by_id = build_actions(self)
         self._search_popup: SearchPopup | None = None
+        # The report or briefing dialog opened last (kept for the tests).
+        self.export_dialog: ReportDialog[Any] | BriefingDialog[Any] | None = None
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Pages"))
@@ -303,6 +310,8 @@ class MainWindow(QMainWindow):
         actions[ActionId.QUESTION_BANK].triggered.connect(
             lambda: QuestionBankDialog(self.context, self).exec()
         )
+        actions[ActionId.EXPORT_REPORT].triggered.connect(self.export_report)
+        actions[ActionId.EXPORT_BRIEFING].triggered.connect(self.export_briefing)
         actions[ActionId.SHORTCUTS].triggered.connect(lambda: ShortcutsDialog(self).exec())
         actions[ActionId.ABOUT].triggered.connect(self.show_about)
         for key, action_id in PAGE_ACTIONS.items():
@@ -409,6 +418,27 @@ class MainWindow(QMainWindow):
         if self._services.organisation.get() is not None:
             return None
         return self.edit_organisation()
+
+    # -- documents -----------------------------------------------------------
+
+    def export_report(self) -> None:
+        """Ask what a follow-up report covers (the board or goal chosen on the page first)."""
+        board_id, goal_id = self._chosen_on_page("selected_board_id"), None
+        if board_id is None:
+            goal_id = self._chosen_on_page("selected_goal_id")
+        self.export_dialog = export_report(self, self.context, board_id=board_id, goal_id=goal_id)
+
+    def export_briefing(self) -> None:
+        """Ask which board the chair's briefing is about (the page's board chosen first)."""
+        self.export_dialog = ask_briefing(
+            self, self.context, self._chosen_on_page("selected_board_id")
+        )
+
+    def _chosen_on_page(self, hook: str) -> int | None:
+        """Return what the page shown has chosen through its optional ``hook``, if anything."""
+        ask = getattr(self.current_page(), hook, None)
+        chosen = ask() if callable(ask) else None
+        return chosen if isinstance(chosen, int) else None
 
     def show_about(self) -> None:
         """Say what JämDesk is, which version runs, and which store is open."""

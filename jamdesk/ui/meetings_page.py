@@ -33,6 +33,13 @@ from jamdesk.domain.meetings import (
 from jamdesk.services.changes import RecordKind, RecordRef
 from jamdesk.store.meeting_list import MeetingFilter, count_meetings, meeting_years
 from jamdesk.ui.actions import ActionId
+from jamdesk.ui.document_export import (
+    export_for_registry,
+    export_meeting_document,
+    export_meeting_minutes,
+    export_minutes,
+    export_notice,
+)
 from jamdesk.ui.empty_state import EmptyState
 from jamdesk.ui.meeting_dialog import MeetingDialog
 from jamdesk.ui.meeting_workspace import MeetingWorkspace
@@ -54,8 +61,15 @@ _WIDTH_SAMPLES: dict[MeetingColumn, str] = {
 }
 
 _SELECTION_ACTIONS = frozenset(
-    {ActionId.EDIT_RECORD, ActionId.DELETE_RECORD, ActionId.DUPLICATE_MEETING}
+    {
+        ActionId.EDIT_RECORD,
+        ActionId.DELETE_RECORD,
+        ActionId.DUPLICATE_MEETING,
+        ActionId.EXPORT_DOCUMENT,
+    }
 )
+# The page exports a meeting's documents itself, in the list and in the workspace alike.
+_EXPORT_ACTIONS = frozenset({ActionId.EXPORT_DOCUMENT, ActionId.EXPORT_REGISTRY})
 
 DialogRunner = Callable[[QDialog], int]
 
@@ -154,17 +168,26 @@ class MeetingsPage(Page):
         workspace.refresh(changed)
 
     def supported_actions(self) -> frozenset[ActionId]:
-        """Plan always; edit, delete and duplicate when a meeting is selected."""
+        """Plan always; edit, delete, duplicate and export when a meeting is selected."""
         if self.showing_workspace() and self.workspace is not None:
-            return self.workspace.supported_actions() | {ActionId.NEW_MEETING}
+            actions = {ActionId.NEW_MEETING, ActionId.EXPORT_DOCUMENT}
+            if self._has_minutes(self.workspace.meeting_id):
+                actions.add(ActionId.EXPORT_REGISTRY)
+            return self.workspace.supported_actions() | actions
         actions = {ActionId.NEW_MEETING, ActionId.NEW_RECORD}
-        if self.selected_meeting_id() is not None:
+        meeting_id = self.selected_meeting_id()
+        if meeting_id is not None:
             actions |= _SELECTION_ACTIONS
+            if self._has_minutes(meeting_id):
+                actions.add(ActionId.EXPORT_REGISTRY)
         return frozenset(actions)
 
     def trigger(self, action: ActionId) -> None:
         """Carry out one of the page's actions."""
         workspace = self.workspace if self.showing_workspace() else None
+        if action in _EXPORT_ACTIONS:
+            self.export(action)
+            return
         if workspace is not None and action is not ActionId.NEW_MEETING:
             workspace.trigger(action)
             return
@@ -186,7 +209,7 @@ class MeetingsPage(Page):
         the workspace of the meeting whose agenda item ``ref`` is."""
         if ref.kind is RecordKind.MINUTES:
             meeting_id = self.context.services.minutes.get(ref.id).meeting_id
-            self.open_workspace(meeting_id).show_recording()
+            self.open_workspace(meeting_id).show_minutes(ref.id)
             return True
         if ref.kind is RecordKind.AGENDA:
             meeting_id = self.context.services.agenda.get_item(ref.id).meeting_id
@@ -258,7 +281,53 @@ class MeetingsPage(Page):
             box.blockSignals(False)
         self._apply_filters()
 
+    def selected_board_id(self) -> int | None:
+        """Return the board the list is filtered on, else the one board of the meeting."""
+        if not self.showing_workspace():
+            board = self.board_filter.currentData()
+            if isinstance(board, int):
+                return board
+        meeting_id = self._meeting_in_view()
+        if meeting_id is None:
+            return None
+        board_ids = self.context.services.meetings.get(meeting_id).board_ids
+        return board_ids[0] if len(board_ids) == 1 else None
+
     # -- use cases -----------------------------------------------------------
+
+    def export(self, action: ActionId) -> None:
+        """Export the meeting's document (``EXPORT_DOCUMENT``) or its registry documents.
+
+        In the workspace, the document follows the tab shown: the minutes tab exports the
+        minutes it shows, every other tab the notice with the agenda.
+        """
+        meeting_id = self._meeting_in_view()
+        if meeting_id is None:
+            return
+        if action is ActionId.EXPORT_REGISTRY:
+            export_for_registry(self, self.context, meeting_id)
+            return
+        if self.workspace is None or not self.showing_workspace():
+            export_meeting_document(self, self.context, meeting_id)
+            return
+        shown_minutes = getattr(self.workspace.tabs.currentWidget(), "current_minutes_id", None)
+        if not callable(shown_minutes):
+            export_notice(self, self.context, meeting_id)
+            return
+        minutes_id = shown_minutes()
+        if isinstance(minutes_id, int):
+            export_minutes(self, self.context, minutes_id)
+        else:
+            export_meeting_minutes(self, self.context, meeting_id)
+
+    def _meeting_in_view(self) -> int | None:
+        """Return the meeting of the workspace shown, else the one selected."""
+        if self.showing_workspace() and self.workspace is not None:
+            return self.workspace.meeting_id
+        return self.selected_meeting_id()
+
+    def _has_minutes(self, meeting_id: int) -> bool:
+        return bool(self.context.services.minutes.for_meeting(meeting_id))
 
     def plan_meeting(self) -> None:
         """Plan a meeting in the dialog and select it once saved."""

@@ -16,6 +16,8 @@ from jamdesk.domain.requests import (
 from jamdesk.services.changes import RecordKind
 from jamdesk.store.follow_up_chain import request_chain
 from jamdesk.store.follow_up_lists import RequestRow, RequestRows, RequestSort
+from jamdesk.ui.actions import ActionId
+from jamdesk.ui.document_export import export_request
 from jamdesk.ui.follow_up_detail import (
     DetailContent,
     date_text,
@@ -93,6 +95,21 @@ class RequestsPage(FollowUpPage[RequestRow]):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.table.setAccessibleName(self.tr("Reporting requests"))
+
+    def supported_actions(self) -> frozenset[ActionId]:
+        """The record actions, and exporting the letter, while a request is chosen."""
+        actions = super().supported_actions()
+        return actions | {ActionId.EXPORT_DOCUMENT} if self.current_row() is not None else actions
+
+    def trigger(self, action: ActionId) -> None:
+        """Export the chosen request's letter, or carry out a record action."""
+        if action is not ActionId.EXPORT_DOCUMENT:
+            super().trigger(action)
+            return
+        row = self.current_row()
+        if row is not None:
+            self.hide_notice()
+            export_request(self, self.context, row.id)
 
     def make_source(self) -> RequestRows:
         """Return the reporting-requests query."""

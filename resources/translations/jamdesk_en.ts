@@ -107,12 +107,12 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+30"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -172,7 +172,47 @@
         <translation>New rec&amp;ord…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-36"/>
+        <source>&amp;Export document…</source>
+        <translation>&amp;Export document…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the selected record&apos;s document as a Word file</source>
+        <translation>Write the selected record&apos;s document as a Word file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export for the re&amp;gistry…</source>
+        <translation>Export for the re&amp;gistry…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the meeting&apos;s minutes and the requests it decided into one folder</source>
+        <translation>Write the meeting&apos;s minutes and the requests it decided into one folder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow-up &amp;report…</source>
+        <translation>Follow-up &amp;report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a follow-up report for a board or a goal</source>
+        <translation>Write a follow-up report for a board or a goal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chair&apos;s &amp;briefing…</source>
+        <translation>Chair&apos;s &amp;briefing…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write everything outstanding with a board before a dialogue</source>
+        <translation>Write everything outstanding with a board before a dialogue</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>New re&amp;porting request</source>
         <translation>New re&amp;porting request</translation>
     </message>
@@ -285,6 +325,49 @@
         <location line="+2"/>
         <source>&amp;About JämDesk</source>
         <translation>&amp;About JämDesk</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../../jamdesk/ui/minutes_dialogs.py" line="+251"/>
+        <source>Mark the minutes adjusted</source>
+        <translation>Mark the minutes adjusted</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} items</source>
+        <translation>{count} items</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} with {paragraphs}. Adjusters: {adjusters}.</source>
+        <translation>{kind} with {paragraphs}. Adjusters: {adjusters}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none chosen</source>
+        <translation>none chosen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adjusted minutes can never change again, and this cannot be undone: no text, paragraph, adjuster or date of them can be edited afterwards. A mistake found later needs a correction, a new record of its own.</source>
+        <translation>Adjusted minutes can never change again, and this cannot be undone: no text, paragraph, adjuster or date of them can be edited afterwards. A mistake found later needs a correction, a new record of its own.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Adjusted on:</source>
+        <translation>&amp;Adjusted on:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Mark adjusted</source>
+        <translation>&amp;Mark adjusted</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>mark the minutes adjusted</source>
+        <translation>mark the minutes adjusted</translation>
     </message>
 </context>
 <context>
@@ -746,17 +829,17 @@ What you saved before is kept. The details were written to {log}; please pass th
 <context>
     <name>BoardsPage</name>
     <message>
-        <location filename="../../jamdesk/ui/boards_page.py" line="+66"/>
+        <location filename="../../jamdesk/ui/boards_page.py" line="+70"/>
         <source>Boards</source>
         <translation>Boards</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>No boards yet — add the first board the delegation meets.</source>
         <translation>No boards yet — add the first board the delegation meets.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-54"/>
         <source>Show &amp;ceased boards</source>
         <translation>Show &amp;ceased boards</translation>
     </message>
@@ -781,7 +864,7 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>&amp;Reactivate</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>starts {date}</source>
         <translation>starts {date}</translation>
     </message>
@@ -809,6 +892,24 @@ What you saved before is kept. The details were written to {log}; please pass th
         <location line="-29"/>
         <source>Every board has ceased — tick “Show ceased boards” to see them.</source>
         <translation>Every board has ceased — tick “Show ceased boards” to see them.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../../jamdesk/ui/export_dialogs.py" line="+287"/>
+        <source>Chair&apos;s briefing</source>
+        <translation>Chair&apos;s briefing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Board:</source>
+        <translation>&amp;Board:</translation>
     </message>
 </context>
 <context>
@@ -843,7 +944,7 @@ What you saved before is kept. The details were written to {log}; please pass th
         <location filename="../../jamdesk/ui/overview_page.py" line="+317"/>
         <location filename="../../jamdesk/ui/people_page.py" line="+66"/>
         <location filename="../../jamdesk/ui/questions_page.py" line="+39"/>
-        <location filename="../../jamdesk/ui/requests_page.py" line="+38"/>
+        <location filename="../../jamdesk/ui/requests_page.py" line="+40"/>
         <location filename="../../jamdesk/ui/review_tabs.py" line="+129"/>
         <location line="+116"/>
         <location filename="../../jamdesk/ui/year_view.py" line="+76"/>
@@ -857,7 +958,7 @@ What you saved before is kept. The details were written to {log}; please pass th
     </message>
     <message>
         <location filename="../../jamdesk/ui/attendance_model.py" line="-106"/>
-        <location filename="../../jamdesk/ui/boards_page.py" line="-95"/>
+        <location filename="../../jamdesk/ui/boards_page.py" line="-110"/>
         <location filename="../../jamdesk/ui/people_page.py" line="-7"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -1223,6 +1324,26 @@ What you saved before is kept. The details were written to {log}; please pass th
         <source>Where</source>
         <translation>Where</translation>
     </message>
+    <message>
+        <location filename="../../jamdesk/ui/minutes_model.py" line="+32"/>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dnr</source>
+        <translation>Dnr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentEditor</name>
@@ -1404,6 +1525,91 @@ What you saved before is kept. The details were written to {log}; please pass th
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../jamdesk/ui/minutes_dialogs.py" line="+11"/>
+        <source>Make a correction</source>
+        <translation>Make a correction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The protocol adjusted on {date} stays exactly as it is. The correction is a new record that refers to it: you add the paragraphs it corrects and adjust it on its own.</source>
+        <translation>The protocol adjusted on {date} stays exactly as it is. The correction is a new record that refers to it: you add the paragraphs it corrects and adjust it on its own.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The notes adjusted on {date} stay exactly as they are. The correction is a new record that refers to them: you add the items it corrects and adjust it on its own.</source>
+        <translation>The notes adjusted on {date} stay exactly as they are. The correction is a new record that refers to them: you add the items it corrects and adjust it on its own.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. The decision in § 48 named the wrong board.</source>
+        <translation>e.g. The decision in § 48 named the wrong board.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason for the correction:</source>
+        <translation>&amp;Reason for the correction:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Make the correction</source>
+        <translation>&amp;Make the correction</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>make a correction</source>
+        <translation>make a correction</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExport</name>
+    <message>
+        <location filename="../../jamdesk/ui/document_export.py" line="+74"/>
+        <source>JämDesk</source>
+        <translation>JämDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}
+
+Choose another template under Tools → Settings, or JämDesk&apos;s own.</source>
+        <translation>{problem}
+
+Choose another template under Tools → Settings, or JämDesk&apos;s own.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Notice with the agenda</source>
+        <translation>Notice with the agenda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export document</source>
+        <translation>Export document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which document of the meeting on {date}?</source>
+        <translation>Which document of the meeting on {date}?</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Correction {number} of the minutes</source>
+        <translation>Correction {number} of the minutes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minutes (protocol)</source>
+        <translation>Minutes (protocol)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes (notes)</source>
+        <translation>Minutes (notes)</translation>
+    </message>
+</context>
+<context>
     <name>DomainError</name>
     <message>
         <location filename="../../jamdesk/commands/check_command.py" line="+13"/>
@@ -1501,7 +1707,7 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>Agenda items are numbered from 1.</translation>
     </message>
     <message>
-        <location filename="../../jamdesk/domain/minutes.py" line="+45"/>
+        <location filename="../../jamdesk/domain/minutes.py" line="+46"/>
         <source>The body</source>
         <translation>The body</translation>
     </message>
@@ -1511,7 +1717,7 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>Adjusted minutes need the date of adjustment.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The heading</source>
         <translation>The heading</translation>
     </message>
@@ -1536,7 +1742,7 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>A diary number must be 1 or higher.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <location filename="../../jamdesk/domain/people.py" line="+54"/>
         <source>The name</source>
         <translation>The name</translation>
@@ -1655,7 +1861,7 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>The commitment is on the agenda of the meeting on {date}; take it off that agenda before deleting it.</translation>
     </message>
     <message>
-        <location filename="../../jamdesk/services/example/municipality.py" line="+172"/>
+        <location filename="../../jamdesk/services/example/municipality.py" line="+173"/>
         <source>The store already holds data; write the example to a new file.</source>
         <translation>The store already holds data; write the example to a new file.</translation>
     </message>
@@ -1766,7 +1972,7 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>Records of the meeting concern {name}, so the board must stay on the meeting.</translation>
     </message>
     <message>
-        <location filename="../../jamdesk/services/minutes.py" line="+31"/>
+        <location filename="../../jamdesk/services/minutes.py" line="+33"/>
         <source>Adjusted minutes cannot change; make a correction instead.</source>
         <translation>Adjusted minutes cannot change; make a correction instead.</translation>
     </message>
@@ -1781,7 +1987,12 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>The meeting already has minutes; open them instead.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
+        <source>Only a correction has a reason for the correction.</source>
+        <translation>Only a correction has a reason for the correction.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>An adjuster is chosen twice.</source>
         <translation>An adjuster is chosen twice.</translation>
     </message>
@@ -1796,12 +2007,12 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>The minutes have no paragraphs yet, so nothing to adjust.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>These minutes are not adjusted yet; change them instead of correcting them.</source>
         <translation>These minutes are not adjusted yet; change them instead of correcting them.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Later minutes already continue the § numbering, so these minutes cannot be deleted.</source>
         <translation>Later minutes already continue the § numbering, so these minutes cannot be deleted.</translation>
     </message>
@@ -1816,7 +2027,12 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>Later minutes already continue the § numbering, so § {number} cannot be removed. Change its text instead (for example: the item was withdrawn).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+21"/>
+        <source>The reason for the correction</source>
+        <translation>The reason for the correction</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Give the number of the paragraph this correction corrects: one of {numbers}.</source>
         <translation>Give the number of the paragraph this correction corrects: one of {numbers}.</translation>
     </message>
@@ -2103,7 +2319,12 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>The paragraph chosen is in the minutes of another meeting than this one.</translation>
     </message>
     <message>
-        <location filename="../../jamdesk/store/undo.py" line="+90"/>
+        <location filename="../../jamdesk/store/undo.py" line="+92"/>
+        <source>Adjusted minutes cannot change, so this step cannot be undone; make a correction instead. Nothing was changed.</source>
+        <translation>Adjusted minutes cannot change, so this step cannot be undone; make a correction instead. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This change can no longer be undone: {reason}. Nothing was changed.</source>
         <translation>This change can no longer be undone: {reason}. Nothing was changed.</translation>
     </message>
@@ -2128,7 +2349,7 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>Choose the board whose document was reviewed.</translation>
     </message>
     <message>
-        <location filename="../../jamdesk/export/document_builder.py" line="+153"/>
+        <location filename="../../jamdesk/export/templates.py" line="+32"/>
         <source>The template {path} contains macros (a .docm or .dotm file). JämDesk does not run macros: save the template in Word as a Word template (.dotx) and choose that.</source>
         <translation>The template {path} contains macros (a .docm or .dotm file). JämDesk does not run macros: save the template in Word as a Word template (.dotx) and choose that.</translation>
     </message>
@@ -2166,6 +2387,36 @@ What you saved before is kept. The details were written to {log}; please pass th
         <location line="+10"/>
         <source>Could not save {path}: {reason}.</source>
         <translation>Could not save {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../jamdesk/services/document_data/minutes.py" line="+68"/>
+        <source>The minutes with id {id} are notes of a dialogue, not a protocol.</source>
+        <translation>The minutes with id {id} are notes of a dialogue, not a protocol.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minutes with id {id} are a protocol, not notes of a dialogue.</source>
+        <translation>The minutes with id {id} are a protocol, not notes of a dialogue.</translation>
+    </message>
+    <message>
+        <location filename="../../jamdesk/services/document_data/report.py" line="+59"/>
+        <source>The period starts on {start}, after it ends on {end}. Choose a start on or before the end.</source>
+        <translation>The period starts on {start}, after it ends on {end}. Choose a start on or before the end.</translation>
+    </message>
+    <message>
+        <location filename="../../jamdesk/services/documents.py" line="+69"/>
+        <source>The meeting on {date} has no minutes yet. Draft them in the meeting first.</source>
+        <translation>The meeting on {date} has no minutes yet. Draft them in the meeting first.</translation>
+    </message>
+    <message>
+        <location filename="../../jamdesk/ui/export_dialogs.py" line="-254"/>
+        <source>Choose the board or the goal the report follows up.</source>
+        <translation>Choose the board or the goal the report follows up.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the board the briefing is about.</source>
+        <translation>Choose the board the briefing is about.</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +2627,7 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../jamdesk/domain/minutes.py" line="-62"/>
+        <location filename="../../jamdesk/domain/minutes.py" line="-64"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
@@ -2566,6 +2817,107 @@ What you saved before is kept. The details were written to {log}; please pass th
     </message>
 </context>
 <context>
+    <name>ExportDialogs</name>
+    <message>
+        <location filename="../../jamdesk/ui/export_dialogs.py" line="+26"/>
+        <source>Export document</source>
+        <translation>Export document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export for the registry: choose a folder</source>
+        <translation>Export for the registry: choose a folder</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace files?</source>
+        <translation>Replace files?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <location filename="../../jamdesk/ui/export_runner.py" line="+182"/>
+        <source>Stopping after the document being written…</source>
+        <translation>Stopping after the document being written…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing {number} of {count}…</source>
+        <translation>Writing {number} of {count}…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>JämDesk</source>
+        <translation>JämDesk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The export was stopped after {written} of {count} documents.</source>
+        <translation>The export was stopped after {written} of {count} documents.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Open file</source>
+        <translation>&amp;Open file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open fol&amp;der</source>
+        <translation>Open fol&amp;der</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved {name} in the folder {folder}.</source>
+        <translation>Saved {name} in the folder {folder}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {count} documents in the folder {folder}:</source>
+        <translation>Saved {count} documents in the folder {folder}:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The documents written before are kept in the folder {folder}: {names}</source>
+        <translation>The documents written before are kept in the folder {folder}: {names}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDetail</name>
     <message>
         <location filename="../../jamdesk/ui/follow_up_detail.py" line="+83"/>
@@ -2744,7 +3096,7 @@ What you saved before is kept. The details were written to {log}; please pass th
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../jamdesk/ui/follow_up_page.py" line="+331"/>
+        <location filename="../../jamdesk/ui/follow_up_page.py" line="+344"/>
         <source>Choose a record in the list to see it here.</source>
         <translation>Choose a record in the list to see it here.</translation>
     </message>
@@ -2893,7 +3245,7 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>retired</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>reactivate goal</source>
         <translation>reactivate goal</translation>
     </message>
@@ -2916,17 +3268,17 @@ What you saved before is kept. The details were written to {log}; please pass th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jamdesk/ui/main_window.py" line="+163"/>
+        <location filename="../../jamdesk/ui/main_window.py" line="+170"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+112"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -2956,7 +3308,7 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>Meetings: {count}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+45"/>
         <source>&lt;h3&gt;JämDesk {version}&lt;/h3&gt;&lt;p&gt;The desk of the gender-equality delegation&apos;s secretary: dialogues with the boards, questions, commitments, reporting requests and the documents for the registry.&lt;/p&gt;&lt;p&gt;Open store: {path}&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JämDesk {version}&lt;/h3&gt;&lt;p&gt;The desk of the gender-equality delegation&apos;s secretary: dialogues with the boards, questions, commitments, reporting requests and the documents for the registry.&lt;/p&gt;&lt;p&gt;Open store: {path}&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -3291,12 +3643,12 @@ What you saved before is kept. The details were written to {log}; please pass th
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../jamdesk/ui/meeting_workspace.py" line="+43"/>
+        <location filename="../../jamdesk/ui/meeting_workspace.py" line="+44"/>
         <source>← &amp;Back to the meetings</source>
         <translation>← &amp;Back to the meetings</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
@@ -3311,7 +3663,12 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>{kind} {date}</source>
         <translation>{kind} {date}</translation>
     </message>
@@ -3334,7 +3691,7 @@ What you saved before is kept. The details were written to {log}; please pass th
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../jamdesk/ui/meetings_page.py" line="+81"/>
+        <location filename="../../jamdesk/ui/meetings_page.py" line="+95"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -3364,7 +3721,7 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>&amp;Year view</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+239"/>
         <source>Delete meeting</source>
         <translation>Delete meeting</translation>
     </message>
@@ -3434,8 +3791,8 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>No meetings match these filters. Choose “All …” to see more.</translation>
     </message>
     <message>
-        <location line="-460"/>
-        <location line="+457"/>
+        <location line="-515"/>
+        <location line="+512"/>
         <source>No meetings yet — plan the first one.</source>
         <translation>No meetings yet — plan the first one.</translation>
     </message>
@@ -3479,6 +3836,207 @@ What you saved before is kept. The details were written to {log}; please pass th
         <location filename="../../jamdesk/ui/messages.py" line="+52"/>
         <source>JämDesk</source>
         <translation>JämDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <location filename="../../jamdesk/ui/minutes_editor.py" line="+65"/>
+        <source>No minutes yet</source>
+        <translation>No minutes yet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mar&amp;k adjusted…</source>
+        <translation>Mar&amp;k adjusted…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ma&amp;ke a correction…</source>
+        <translation>Ma&amp;ke a correction…</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>draft the protocol</source>
+        <translation>draft the protocol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft the notes</source>
+        <translation>draft the notes</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Remove {number} “{heading}” from the correction?</source>
+        <translation>Remove {number} “{heading}” from the correction?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove {number} “{heading}” from the protocol? The paragraphs after it move up one number.</source>
+        <translation>Remove {number} “{heading}” from the protocol? The paragraphs after it move up one number.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove item {number} “{heading}” from the notes? The items after it move up one number.</source>
+        <translation>Remove item {number} “{heading}” from the notes? The items after it move up one number.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove paragraph</source>
+        <translation>Remove paragraph</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>remove paragraph</source>
+        <translation>remove paragraph</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>&amp;Draft the protocol</source>
+        <translation>&amp;Draft the protocol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Draft the notes</source>
+        <translation>&amp;Draft the notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The draft has a paragraph for every agenda item, written from the notes, questions, commitments and reporting requests recorded there. You then edit every paragraph.</source>
+        <translation>The draft has a paragraph for every agenda item, written from the notes, questions, commitments and reporting requests recorded there. You then edit every paragraph.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Head of the minutes</source>
+        <translation>Head of the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../jamdesk/ui/minutes_model.py" line="+14"/>
+        <source>Summary:
+{text}</source>
+        <translation>Summary:
+{text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision:
+{text}</source>
+        <translation>Decision:
+{text}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The decision is sent to: {names}</source>
+        <translation>The decision is sent to: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing written in this paragraph yet — Enter or F2 writes it.</source>
+        <translation>Nothing written in this paragraph yet — Enter or F2 writes it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing written at this item yet — Enter or F2 writes it.</source>
+        <translation>Nothing written at this item yet — Enter or F2 writes it.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHeader</name>
+    <message>
+        <location filename="../../jamdesk/ui/minutes_header.py" line="+79"/>
+        <source>e.g. KS 2026/123</source>
+        <translation>e.g. KS 2026/123</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adjusters</source>
+        <translation>Adjusters</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody takes part in the meeting yet: call people on the Attendance tab.</source>
+        <translation>Nobody takes part in the meeting yet: call people on the Attendance tab.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Kommunhuset</source>
+        <translation>e.g. Kommunhuset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diar&amp;y number:</source>
+        <translation>Diar&amp;y number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Secretary:</source>
+        <translation>&amp;Secretary:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad&amp;justers:</source>
+        <translation>Ad&amp;justers:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place of adjustment:</source>
+        <translation>&amp;Place of adjustment:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date of adjustment:</source>
+        <translation>&amp;Date of adjustment:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of adj&amp;ustment:</source>
+        <translation>Time of adj&amp;ustment:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the &amp;correction:</source>
+        <translation>Reason for the &amp;correction:</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>change the minutes&apos; diary number or secretary</source>
+        <translation>change the minutes&apos; diary number or secretary</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>choose adjusters</source>
+        <translation>choose adjusters</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>change the place and time of adjustment</source>
+        <translation>change the place and time of adjustment</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>change the reason for the correction</source>
+        <translation>change the reason for the correction</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(nobody chosen)</source>
+        <translation>(nobody chosen)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +4131,16 @@ What you saved before is kept. The details were written to {log}; please pass th
     </message>
     <message>
         <location line="+4"/>
+        <source>e.g. Kommunledningskontoret</source>
+        <translation>e.g. Kommunledningskontoret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where adjusted protocols are kept; the notice certificate says so.</source>
+        <translation>Where adjusted protocols are kept; the notice certificate says so.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Municipality or region:</source>
         <translation>&amp;Municipality or region:</translation>
     </message>
@@ -3602,12 +4170,17 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>Example:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Protocols &amp;kept at:</source>
+        <translation>Protocols &amp;kept at:</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Welcome to JämDesk. Name the organisation and its delegation; the documents for the registry carry these names. You can change them later under Tools → Organisation.</source>
         <translation>Welcome to JämDesk. Name the organisation and its delegation; the documents for the registry carry these names. You can change them later under Tools → Organisation.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>set up the organisation</source>
         <translation>set up the organisation</translation>
     </message>
@@ -3749,7 +4322,7 @@ What you saved before is kept. The details were written to {log}; please pass th
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../jamdesk/ui/main_window.py" line="-313"/>
+        <location filename="../../jamdesk/ui/main_window.py" line="-348"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -3792,6 +4365,143 @@ What you saved before is kept. The details were written to {log}; please pass th
         <location line="+5"/>
         <source>People</source>
         <translation>People</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphDialog</name>
+    <message>
+        <location filename="../../jamdesk/ui/minutes_dialogs.py" line="-252"/>
+        <source>e.g. KS 2026/123</source>
+        <translation>e.g. KS 2026/123</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Socialnämnden, Kommunstyrelsen</source>
+        <translation>e.g. Socialnämnden, Kommunstyrelsen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Corrects &amp;paragraph:</source>
+        <translation>Corrects &amp;paragraph:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Heading:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diary &amp;number:</source>
+        <translation>Diary &amp;number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision sen&amp;t to:</source>
+        <translation>Decision sen&amp;t to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter starts a new line in the texts; Ctrl+Enter saves.</source>
+        <translation>Enter starts a new line in the texts; Ctrl+Enter saves.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save and ne&amp;xt</source>
+        <translation>Save and ne&amp;xt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>add paragraph</source>
+        <translation>add paragraph</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>change paragraph</source>
+        <translation>change paragraph</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>New paragraph</source>
+        <translation>New paragraph</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>{number} {heading}</source>
+        <translation>{number} {heading}</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphList</name>
+    <message>
+        <location filename="../../jamdesk/ui/minutes_paragraphs.py" line="+45"/>
+        <source>No paragraphs yet — Ctrl+Shift+N adds one.</source>
+        <translation>No paragraphs yet — Ctrl+Shift+N adds one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The paragraph chosen</source>
+        <translation>The paragraph chosen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New paragraph…</source>
+        <translation>New paragraph…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a paragraph (Ctrl+Shift+N)</source>
+        <translation>Add a paragraph (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the paragraph chosen (Enter or F2)</source>
+        <translation>Write the paragraph chosen (Enter or F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the paragraph chosen (Del)</source>
+        <translation>Remove the paragraph chosen (Del)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Signature block: {range}</source>
+        <translation>Signature block: {range}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} items</source>
+        <translation>{count} items</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Paragraphs</source>
+        <translation>Paragraphs</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Para&amp;graphs:</source>
+        <translation>Para&amp;graphs:</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +5053,59 @@ What you saved before is kept. The details were written to {log}; please pass th
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../jamdesk/ui/export_dialogs.py" line="+91"/>
+        <source>Follow-up report</source>
+        <translation>Follow-up report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a &amp;board</source>
+        <translation>a &amp;board</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a &amp;goal</source>
+        <translation>a &amp;goal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Public version without personal names</source>
+        <translation>&amp;Public version without personal names</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report on:</source>
+        <translation>Report on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+</context>
+<context>
     <name>RequestEditor</name>
     <message>
         <location filename="../../jamdesk/ui/follow_up_editors.py" line="+54"/>
@@ -4426,7 +5189,7 @@ What you saved before is kept. The details were written to {log}; please pass th
         <translation>Reporting requests</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>No reporting requests yet — they ask a board to report back by a given date.</source>
         <translation>No reporting requests yet — they ask a board to report back by a given date.</translation>
     </message>
@@ -4823,7 +5586,7 @@ What you saved before is kept. The details were written to {log}; please pass th
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jamdesk/ui/settings_dialog.py" line="+42"/>
+        <location filename="../../jamdesk/ui/settings_dialog.py" line="+52"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -4839,8 +5602,48 @@ What you saved before is kept. The details were written to {log}; please pass th
     </message>
     <message>
         <location line="+6"/>
+        <source>JämDesk&apos;s own template</source>
+        <translation>JämDesk&apos;s own template</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word template</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use JämDesk&apos;s &amp;own</source>
+        <translation>Use JämDesk&apos;s &amp;own</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exported documents take their letterhead, logo and styles from the template: a Word template (.dotx) or document (.docx).</source>
+        <translation>Exported documents take their letterhead, logo and styles from the template: a Word template (.dotx) or document (.docx).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Word template:</source>
+        <translation>&amp;Word template:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose a Word template</source>
+        <translation>Choose a Word template</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word templates and documents (*.dotx *.docx);;All files (*)</source>
+        <translation>Word templates and documents (*.dotx *.docx);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +5753,54 @@ What you saved before is kept. The details were written to {log}; please pass th
         <location line="+8"/>
         <source>The check found {count} problems. Keep a copy of the file and pass the details on to whoever supports JämDesk.</source>
         <translation>The check found {count} problems. Keep a copy of the file and pass the details on to whoever supports JämDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionBar</name>
+    <message>
+        <location filename="../../jamdesk/ui/minutes_versions.py" line="+25"/>
+        <source>Original or correction</source>
+        <translation>Original or correction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versi&amp;on:</source>
+        <translation>Versi&amp;on:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Original protocol</source>
+        <translation>Original protocol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original notes</source>
+        <translation>Original notes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Correction {number} ({date})</source>
+        <translation>Correction {number} ({date})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correction {number} (not adjusted)</source>
+        <translation>Correction {number} (not adjusted)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Adjusted on {date}. Adjusted minutes cannot change; make a correction instead.</source>
+        <translation>Adjusted on {date}. Adjusted minutes cannot change; make a correction instead.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A correction of the protocol adjusted on {date}. Add each paragraph it corrects under that paragraph&apos;s number, then mark the correction adjusted.</source>
+        <translation>A correction of the protocol adjusted on {date}. Add each paragraph it corrects under that paragraph&apos;s number, then mark the correction adjusted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A correction of the notes adjusted on {date}. Add each item it corrects under that item&apos;s number, then mark the correction adjusted.</source>
+        <translation>A correction of the notes adjusted on {date}. Add each item it corrects under that item&apos;s number, then mark the correction adjusted.</translation>
     </message>
 </context>
 <context>

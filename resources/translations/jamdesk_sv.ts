@@ -107,12 +107,12 @@
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nytt möte…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+30"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -172,7 +172,47 @@
         <translation>&amp;Ny post…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-36"/>
+        <source>&amp;Export document…</source>
+        <translation>&amp;Exportera dokument…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the selected record&apos;s document as a Word file</source>
+        <translation>Spara dokumentet för den markerade posten som en Word-fil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export for the re&amp;gistry…</source>
+        <translation>Exportera till &amp;diariet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the meeting&apos;s minutes and the requests it decided into one folder</source>
+        <translation>Spara mötets protokoll och de begäranden om återrapportering som beslutades där i en och samma mapp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow-up &amp;report…</source>
+        <translation>&amp;Uppföljningsrapport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a follow-up report for a board or a goal</source>
+        <translation>Skapa en uppföljningsrapport för en nämnd eller ett mål</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chair&apos;s &amp;briefing…</source>
+        <translation>Underlag &amp;inför dialog…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write everything outstanding with a board before a dialogue</source>
+        <translation>Sammanställ allt som är utestående hos en nämnd inför en dialog</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>New re&amp;porting request</source>
         <translation>Ny &amp;begäran om återrapportering</translation>
     </message>
@@ -285,6 +325,49 @@
         <location line="+2"/>
         <source>&amp;About JämDesk</source>
         <translation>&amp;Om JämDesk</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../../jamdesk/ui/minutes_dialogs.py" line="+251"/>
+        <source>Mark the minutes adjusted</source>
+        <translation>Markera protokollet som justerat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} items</source>
+        <translation>{count} punkter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} with {paragraphs}. Adjusters: {adjusters}.</source>
+        <translation>{kind} med {paragraphs}. Justerare: {adjusters}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none chosen</source>
+        <translation>ingen vald</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adjusted minutes can never change again, and this cannot be undone: no text, paragraph, adjuster or date of them can be edited afterwards. A mistake found later needs a correction, a new record of its own.</source>
+        <translation>Ett justerat protokoll kan aldrig ändras igen, och det här går inte att ångra: ingen text, paragraf, justerare eller datum kan ändras i efterhand. Ett fel som upptäcks senare kräver en rättelse, som blir en egen, ny handling.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Adjusted on:</source>
+        <translation>&amp;Justerat den:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Mark adjusted</source>
+        <translation>&amp;Markera som justerat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>mark the minutes adjusted</source>
+        <translation>markera protokollet som justerat</translation>
     </message>
 </context>
 <context>
@@ -746,17 +829,17 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
 <context>
     <name>BoardsPage</name>
     <message>
-        <location filename="../../jamdesk/ui/boards_page.py" line="+66"/>
+        <location filename="../../jamdesk/ui/boards_page.py" line="+70"/>
         <source>Boards</source>
         <translation>Nämnder</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>No boards yet — add the first board the delegation meets.</source>
         <translation>Inga nämnder än — lägg till den första nämnden som delegationen möter.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-54"/>
         <source>Show &amp;ceased boards</source>
         <translation>Visa nämnder som har &amp;upphört</translation>
     </message>
@@ -781,7 +864,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>&amp;Återaktivera</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>starts {date}</source>
         <translation>börjar {date}</translation>
     </message>
@@ -812,6 +895,24 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     </message>
 </context>
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../../jamdesk/ui/export_dialogs.py" line="+287"/>
+        <source>Chair&apos;s briefing</source>
+        <translation>Underlag inför dialog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Board:</source>
+        <translation>&amp;Nämnd:</translation>
+    </message>
+</context>
+<context>
     <name>CeaseBoardDialog</name>
     <message>
         <location filename="../../jamdesk/ui/board_dialog.py" line="+10"/>
@@ -833,7 +934,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     <name>Columns</name>
     <message>
         <location filename="../../jamdesk/ui/attendance_model.py" line="-106"/>
-        <location filename="../../jamdesk/ui/boards_page.py" line="-95"/>
+        <location filename="../../jamdesk/ui/boards_page.py" line="-110"/>
         <location filename="../../jamdesk/ui/people_page.py" line="+59"/>
         <source>Name</source>
         <translation>Namn</translation>
@@ -888,7 +989,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <location filename="../../jamdesk/ui/commitments_page.py" line="+49"/>
         <location filename="../../jamdesk/ui/goals_page.py" line="+7"/>
         <location filename="../../jamdesk/ui/questions_page.py" line="+47"/>
-        <location filename="../../jamdesk/ui/requests_page.py" line="+51"/>
+        <location filename="../../jamdesk/ui/requests_page.py" line="+53"/>
         <location filename="../../jamdesk/ui/review_tabs.py" line="+117"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -1223,6 +1324,26 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <source>Where</source>
         <translation>Var</translation>
     </message>
+    <message>
+        <location filename="../../jamdesk/ui/minutes_model.py" line="+32"/>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dnr</source>
+        <translation>Dnr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentEditor</name>
@@ -1404,6 +1525,91 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../jamdesk/ui/minutes_dialogs.py" line="+11"/>
+        <source>Make a correction</source>
+        <translation>Gör en rättelse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The protocol adjusted on {date} stays exactly as it is. The correction is a new record that refers to it: you add the paragraphs it corrects and adjust it on its own.</source>
+        <translation>Protokollet som justerades {date} förblir exakt som det är. Rättelsen är en ny handling som hänvisar till det: du lägger till de paragrafer som rättas och justerar rättelsen för sig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The notes adjusted on {date} stay exactly as they are. The correction is a new record that refers to them: you add the items it corrects and adjust it on its own.</source>
+        <translation>Minnesanteckningarna som justerades {date} förblir exakt som de är. Rättelsen är en ny handling som hänvisar till dem: du lägger till de punkter som rättas och justerar rättelsen för sig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. The decision in § 48 named the wrong board.</source>
+        <translation>t.ex. Beslutet i § 48 angav fel nämnd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason for the correction:</source>
+        <translation>&amp;Skäl till rättelsen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Make the correction</source>
+        <translation>&amp;Gör rättelsen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>make a correction</source>
+        <translation>gör en rättelse</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExport</name>
+    <message>
+        <location filename="../../jamdesk/ui/document_export.py" line="+74"/>
+        <source>JämDesk</source>
+        <translation>JämDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}
+
+Choose another template under Tools → Settings, or JämDesk&apos;s own.</source>
+        <translation>{problem}
+
+Välj en annan mall under Verktyg → Inställningar, eller JämDesks egen.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Notice with the agenda</source>
+        <translation>Kallelse med föredragningslista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export document</source>
+        <translation>Exportera dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which document of the meeting on {date}?</source>
+        <translation>Vilket dokument från mötet {date} vill du exportera?</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Correction {number} of the minutes</source>
+        <translation>Rättelse {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minutes (protocol)</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes (notes)</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+</context>
+<context>
     <name>DomainError</name>
     <message>
         <location filename="../../jamdesk/commands/check_command.py" line="+13"/>
@@ -1501,7 +1707,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>Punkterna på dagordningen numreras från 1.</translation>
     </message>
     <message>
-        <location filename="../../jamdesk/domain/minutes.py" line="+45"/>
+        <location filename="../../jamdesk/domain/minutes.py" line="+46"/>
         <source>The body</source>
         <translation>Organet</translation>
     </message>
@@ -1511,7 +1717,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>Ett justerat protokoll behöver ett justeringsdatum.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The heading</source>
         <translation>Rubriken</translation>
     </message>
@@ -1536,7 +1742,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>Ett diarienummer måste vara 1 eller högre.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <location filename="../../jamdesk/domain/people.py" line="+54"/>
         <source>The name</source>
         <translation>Namnet</translation>
@@ -1655,7 +1861,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>Åtagandet står på dagordningen för mötet {date}; ta bort det från dagordningen innan du tar bort åtagandet.</translation>
     </message>
     <message>
-        <location filename="../../jamdesk/services/example/municipality.py" line="+172"/>
+        <location filename="../../jamdesk/services/example/municipality.py" line="+173"/>
         <source>The store already holds data; write the example to a new file.</source>
         <translation>Datafilen innehåller redan uppgifter; skriv exemplet till en ny fil.</translation>
     </message>
@@ -1766,7 +1972,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>Uppgifter från mötet gäller {name}, så nämnden måste finnas kvar på mötet.</translation>
     </message>
     <message>
-        <location filename="../../jamdesk/services/minutes.py" line="+31"/>
+        <location filename="../../jamdesk/services/minutes.py" line="+33"/>
         <source>Adjusted minutes cannot change; make a correction instead.</source>
         <translation>Ett justerat protokoll kan inte ändras; gör en rättelse i stället.</translation>
     </message>
@@ -1781,7 +1987,12 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>Mötet har redan protokoll eller minnesanteckningar; öppna dem i stället.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
+        <source>Only a correction has a reason for the correction.</source>
+        <translation>Endast en rättelse kan ha ett skäl till rättelse.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>An adjuster is chosen twice.</source>
         <translation>En justerare är vald två gånger.</translation>
     </message>
@@ -1796,12 +2007,12 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>Protokollet har ännu inga paragrafer, så det finns inget att justera.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>These minutes are not adjusted yet; change them instead of correcting them.</source>
         <translation>Protokollet är inte justerat än; ändra det i stället för att göra en rättelse.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Later minutes already continue the § numbering, so these minutes cannot be deleted.</source>
         <translation>Senare protokoll fortsätter redan paragrafnumreringen, så det här protokollet kan inte tas bort.</translation>
     </message>
@@ -1816,7 +2027,12 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>Senare protokoll fortsätter redan paragrafnumreringen, så § {number} kan inte tas bort. Ändra texten i stället (till exempel: ärendet drogs tillbaka).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+21"/>
+        <source>The reason for the correction</source>
+        <translation>Skälet till rättelsen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Give the number of the paragraph this correction corrects: one of {numbers}.</source>
         <translation>Ange numret på den paragraf som rättelsen gäller: ett av {numbers}.</translation>
     </message>
@@ -2103,7 +2319,12 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>Den valda paragrafen finns i protokollet från ett annat möte än det här.</translation>
     </message>
     <message>
-        <location filename="../../jamdesk/store/undo.py" line="+90"/>
+        <location filename="../../jamdesk/store/undo.py" line="+92"/>
+        <source>Adjusted minutes cannot change, so this step cannot be undone; make a correction instead. Nothing was changed.</source>
+        <translation>Ett justerat protokoll kan inte ändras, så det här steget kan inte ångras; gör en rättelse i stället. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This change can no longer be undone: {reason}. Nothing was changed.</source>
         <translation>Ändringen kan inte längre ångras: {reason}. Ingenting har ändrats.</translation>
     </message>
@@ -2128,7 +2349,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>Välj den nämnd vars dokument har granskats.</translation>
     </message>
     <message>
-        <location filename="../../jamdesk/export/document_builder.py" line="+153"/>
+        <location filename="../../jamdesk/export/templates.py" line="+32"/>
         <source>The template {path} contains macros (a .docm or .dotm file). JämDesk does not run macros: save the template in Word as a Word template (.dotx) and choose that.</source>
         <translation>Mallen {path} innehåller makron (en .docm- eller .dotm-fil). JämDesk kör inte makron: spara mallen i Word som en Word-mall (.dotx) och välj den i stället.</translation>
     </message>
@@ -2166,6 +2387,36 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <location line="+10"/>
         <source>Could not save {path}: {reason}.</source>
         <translation>Det gick inte att spara {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../jamdesk/services/document_data/minutes.py" line="+68"/>
+        <source>The minutes with id {id} are notes of a dialogue, not a protocol.</source>
+        <translation>Handlingen med id {id} är minnesanteckningar från en dialog, inte ett protokoll.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minutes with id {id} are a protocol, not notes of a dialogue.</source>
+        <translation>Handlingen med id {id} är ett protokoll, inte minnesanteckningar från en dialog.</translation>
+    </message>
+    <message>
+        <location filename="../../jamdesk/services/document_data/report.py" line="+59"/>
+        <source>The period starts on {start}, after it ends on {end}. Choose a start on or before the end.</source>
+        <translation>Perioden börjar {start}, vilket är efter slutdatumet {end}. Välj ett startdatum som inte ligger efter slutdatumet.</translation>
+    </message>
+    <message>
+        <location filename="../../jamdesk/services/documents.py" line="+69"/>
+        <source>The meeting on {date} has no minutes yet. Draft them in the meeting first.</source>
+        <translation>Mötet {date} har ännu inget protokoll och inga minnesanteckningar. Skriv ett utkast i mötet först.</translation>
+    </message>
+    <message>
+        <location filename="../../jamdesk/ui/export_dialogs.py" line="-254"/>
+        <source>Choose the board or the goal the report follows up.</source>
+        <translation>Välj den nämnd eller det mål som rapporten följer upp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the board the briefing is about.</source>
+        <translation>Välj den nämnd som underlaget gäller.</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +2627,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>Övrigt</translation>
     </message>
     <message>
-        <location filename="../../jamdesk/domain/minutes.py" line="-62"/>
+        <location filename="../../jamdesk/domain/minutes.py" line="-64"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
@@ -2566,6 +2817,107 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     </message>
 </context>
 <context>
+    <name>ExportDialogs</name>
+    <message>
+        <location filename="../../jamdesk/ui/export_dialogs.py" line="+26"/>
+        <source>Export document</source>
+        <translation>Exportera dokument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export for the registry: choose a folder</source>
+        <translation>Exportera till diariet: välj en mapp</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>… and {count} more</source>
+        <translation>… och {count} till</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace files?</source>
+        <translation>Ersätta filer?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <location filename="../../jamdesk/ui/export_runner.py" line="+182"/>
+        <source>Stopping after the document being written…</source>
+        <translation>Avbryter när dokumentet som skrivs nu är klart…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting</source>
+        <translation>Exporterar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cancel</source>
+        <translation>Avbr&amp;yt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing {name}…</source>
+        <translation>Skriver {name}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing {number} of {count}…</source>
+        <translation>Skriver {number} av {count}…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>JämDesk</source>
+        <translation>JämDesk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The export was stopped after {written} of {count} documents.</source>
+        <translation>Exporten avbröts efter {written} av {count} dokument.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Open file</source>
+        <translation>&amp;Öppna filen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open fol&amp;der</source>
+        <translation>Öppna &amp;mappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved {name} in the folder {folder}.</source>
+        <translation>{name} har sparats i mappen {folder}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {count} documents in the folder {folder}:</source>
+        <translation>{count} dokument har sparats i mappen {folder}:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The documents written before are kept in the folder {folder}: {names}</source>
+        <translation>De dokument som redan hade skrivits finns kvar i mappen {folder}: {names}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>… and {count} more</source>
+        <translation>… och {count} till</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDetail</name>
     <message>
         <location filename="../../jamdesk/ui/follow_up_detail.py" line="+83"/>
@@ -2744,7 +3096,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../jamdesk/ui/follow_up_page.py" line="+331"/>
+        <location filename="../../jamdesk/ui/follow_up_page.py" line="+344"/>
         <source>Choose a record in the list to see it here.</source>
         <translation>Välj en post i listan för att se den här.</translation>
     </message>
@@ -2893,7 +3245,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>ur bruk</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>reactivate goal</source>
         <translation>ta mål i bruk igen</translation>
     </message>
@@ -2916,17 +3268,17 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jamdesk/ui/main_window.py" line="+163"/>
+        <location filename="../../jamdesk/ui/main_window.py" line="+170"/>
         <source>Pages</source>
         <translation>Sidor</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+112"/>
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
@@ -2956,7 +3308,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>Möten: {count}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+45"/>
         <source>&lt;h3&gt;JämDesk {version}&lt;/h3&gt;&lt;p&gt;The desk of the gender-equality delegation&apos;s secretary: dialogues with the boards, questions, commitments, reporting requests and the documents for the registry.&lt;/p&gt;&lt;p&gt;Open store: {path}&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JämDesk {version}&lt;/h3&gt;&lt;p&gt;Arbetsverktyget för jämställdhetsdelegationens sekreterare: dialoger med nämnderna, frågor, åtaganden, begäranden om återrapportering och handlingarna till diariet.&lt;/p&gt;&lt;p&gt;Öppen datafil: {path}&lt;/p&gt;&lt;p&gt;Fri programvara under GNU General Public License, version 3 eller senare.&lt;/p&gt;</translation>
     </message>
@@ -3291,12 +3643,12 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../jamdesk/ui/meeting_workspace.py" line="+43"/>
+        <location filename="../../jamdesk/ui/meeting_workspace.py" line="+44"/>
         <source>← &amp;Back to the meetings</source>
         <translation>← Till&amp;baka till mötena</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagordning</translation>
     </message>
@@ -3311,7 +3663,12 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>Ante&amp;ckna</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
+        <source>&amp;Minutes</source>
+        <translation>Proto&amp;koll</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>{kind} {date}</source>
         <translation>{kind} {date}</translation>
     </message>
@@ -3334,7 +3691,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../jamdesk/ui/meetings_page.py" line="+81"/>
+        <location filename="../../jamdesk/ui/meetings_page.py" line="+95"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
@@ -3364,7 +3721,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>Års&amp;översikt</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+239"/>
         <source>Delete meeting</source>
         <translation>Ta bort möte</translation>
     </message>
@@ -3434,8 +3791,8 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>Inga möten matchar filtren. Välj ”Alla …” för att se fler.</translation>
     </message>
     <message>
-        <location line="-460"/>
-        <location line="+457"/>
+        <location line="-515"/>
+        <location line="+512"/>
         <source>No meetings yet — plan the first one.</source>
         <translation>Inga möten än — planera det första.</translation>
     </message>
@@ -3479,6 +3836,207 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <location filename="../../jamdesk/ui/messages.py" line="+52"/>
         <source>JämDesk</source>
         <translation>JämDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <location filename="../../jamdesk/ui/minutes_editor.py" line="+65"/>
+        <source>No minutes yet</source>
+        <translation>Inga protokoll eller minnesanteckningar än</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mar&amp;k adjusted…</source>
+        <translation>&amp;Markera som justerat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ma&amp;ke a correction…</source>
+        <translation>&amp;Gör en rättelse…</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>draft the protocol</source>
+        <translation>skriv utkast till protokoll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft the notes</source>
+        <translation>skriv utkast till minnesanteckningar</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Remove {number} “{heading}” from the correction?</source>
+        <translation>Ta bort {number} ”{heading}” från rättelsen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove {number} “{heading}” from the protocol? The paragraphs after it move up one number.</source>
+        <translation>Ta bort {number} ”{heading}” från protokollet? Paragraferna efter den flyttas upp ett nummer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove item {number} “{heading}” from the notes? The items after it move up one number.</source>
+        <translation>Ta bort punkt {number} ”{heading}” från minnesanteckningarna? Punkterna efter den flyttas upp ett nummer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove paragraph</source>
+        <translation>Ta bort paragraf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>remove paragraph</source>
+        <translation>ta bort paragraf</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>&amp;Draft the protocol</source>
+        <translation>Skriv &amp;utkast till protokoll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Draft the notes</source>
+        <translation>Skriv &amp;utkast till minnesanteckningar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The draft has a paragraph for every agenda item, written from the notes, questions, commitments and reporting requests recorded there. You then edit every paragraph.</source>
+        <translation>Utkastet får en paragraf för varje punkt på dagordningen, skriven utifrån de anteckningar, frågor, åtaganden och begäranden om återrapportering som registrerats där. Sedan redigerar du varje paragraf.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Head of the minutes</source>
+        <translation>Protokollshuvud</translation>
+    </message>
+    <message>
+        <location filename="../../jamdesk/ui/minutes_model.py" line="+14"/>
+        <source>Summary:
+{text}</source>
+        <translation>Sammanfattning:
+{text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision:
+{text}</source>
+        <translation>Beslut:
+{text}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The decision is sent to: {names}</source>
+        <translation>Beslutet skickas till: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing written in this paragraph yet — Enter or F2 writes it.</source>
+        <translation>Inget skrivet i paragrafen än — tryck Enter eller F2 för att skriva.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing written at this item yet — Enter or F2 writes it.</source>
+        <translation>Inget skrivet vid punkten än — tryck Enter eller F2 för att skriva.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHeader</name>
+    <message>
+        <location filename="../../jamdesk/ui/minutes_header.py" line="+79"/>
+        <source>e.g. KS 2026/123</source>
+        <translation>t.ex. KS 2026/123</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secretary</source>
+        <translation>Sekreterare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adjusters</source>
+        <translation>Justerare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody takes part in the meeting yet: call people on the Attendance tab.</source>
+        <translation>Ingen deltar i mötet än: kalla deltagare under fliken Närvaro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Kommunhuset</source>
+        <translation>t.ex. Kommunhuset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Ange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diar&amp;y number:</source>
+        <translation>D&amp;iarienummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Secretary:</source>
+        <translation>&amp;Sekreterare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad&amp;justers:</source>
+        <translation>&amp;Justerare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place of adjustment:</source>
+        <translation>Justeringens p&amp;lats:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date of adjustment:</source>
+        <translation>Justeringsdat&amp;um:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of adj&amp;ustment:</source>
+        <translation>Just&amp;eringstid:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the &amp;correction:</source>
+        <translation>Sk&amp;äl till rättelsen:</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>change the minutes&apos; diary number or secretary</source>
+        <translation>ändra protokollets diarienummer eller sekreterare</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>choose adjusters</source>
+        <translation>välj justerare</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>change the place and time of adjustment</source>
+        <translation>ändra justeringens plats och tid</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>change the reason for the correction</source>
+        <translation>ändra skälet till rättelsen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(nobody chosen)</source>
+        <translation>(ingen vald)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +4131,16 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     </message>
     <message>
         <location line="+4"/>
+        <source>e.g. Kommunledningskontoret</source>
+        <translation>t.ex. Kommunledningskontoret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where adjusted protocols are kept; the notice certificate says so.</source>
+        <translation>Där justerade protokoll förvaras; det anges i anslagsbeviset.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Municipality or region:</source>
         <translation>&amp;Kommun eller region:</translation>
     </message>
@@ -3602,12 +4170,17 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>Exempel:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Protocols &amp;kept at:</source>
+        <translation>&amp;Förvaringsplats för protokoll:</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Welcome to JämDesk. Name the organisation and its delegation; the documents for the registry carry these names. You can change them later under Tools → Organisation.</source>
         <translation>Välkommen till JämDesk. Ange organisationen och dess delegation; handlingarna till diariet bär de här namnen. Du kan ändra dem senare under Verktyg → Organisation.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>set up the organisation</source>
         <translation>registrera organisationen</translation>
     </message>
@@ -3749,7 +4322,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../jamdesk/ui/main_window.py" line="-313"/>
+        <location filename="../../jamdesk/ui/main_window.py" line="-348"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -3792,6 +4365,143 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <location line="+5"/>
         <source>People</source>
         <translation>Personer</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphDialog</name>
+    <message>
+        <location filename="../../jamdesk/ui/minutes_dialogs.py" line="-252"/>
+        <source>e.g. KS 2026/123</source>
+        <translation>t.ex. KS 2026/123</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Socialnämnden, Kommunstyrelsen</source>
+        <translation>t.ex. Socialnämnden, Kommunstyrelsen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Corrects &amp;paragraph:</source>
+        <translation>Rättar &amp;paragraf:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diary &amp;number:</source>
+        <translation>&amp;Diarienummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Sammanfattning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision sen&amp;t to:</source>
+        <translation>Beslutet skickas &amp;till:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter starts a new line in the texts; Ctrl+Enter saves.</source>
+        <translation>Enter ger en ny rad i texterna; Ctrl+Enter sparar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save and ne&amp;xt</source>
+        <translation>Spara och gå till &amp;nästa</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>add paragraph</source>
+        <translation>lägg till paragraf</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>change paragraph</source>
+        <translation>ändra paragraf</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>New paragraph</source>
+        <translation>Ny paragraf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>{number} {heading}</source>
+        <translation>{number} {heading}</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphList</name>
+    <message>
+        <location filename="../../jamdesk/ui/minutes_paragraphs.py" line="+45"/>
+        <source>No paragraphs yet — Ctrl+Shift+N adds one.</source>
+        <translation>Inga paragrafer än — lägg till en med Ctrl+Skift+N.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The paragraph chosen</source>
+        <translation>Vald paragraf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New paragraph…</source>
+        <translation>Ny paragraf…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a paragraph (Ctrl+Shift+N)</source>
+        <translation>Lägg till en paragraf (Ctrl+Skift+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the paragraph chosen (Enter or F2)</source>
+        <translation>Skriv i vald paragraf (Enter eller F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the paragraph chosen (Del)</source>
+        <translation>Ta bort vald paragraf (Del)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Signature block: {range}</source>
+        <translation>Underskrifter: {range}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} items</source>
+        <translation>{count} punkter</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Paragraphs</source>
+        <translation>Paragrafer</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Para&amp;graphs:</source>
+        <translation>Paragra&amp;fer:</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +5053,59 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../jamdesk/ui/export_dialogs.py" line="+91"/>
+        <source>Follow-up report</source>
+        <translation>Uppföljningsrapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a &amp;board</source>
+        <translation>en &amp;nämnd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a &amp;goal</source>
+        <translation>ett &amp;mål</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Board</source>
+        <translation>Nämnd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Public version without personal names</source>
+        <translation>&amp;Offentlig version utan personnamn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report on:</source>
+        <translation>Rapporten gäller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+</context>
+<context>
     <name>RequestEditor</name>
     <message>
         <location filename="../../jamdesk/ui/follow_up_editors.py" line="+54"/>
@@ -4426,7 +5189,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <translation>Återrapporteringar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>No reporting requests yet — they ask a board to report back by a given date.</source>
         <translation>Inga begäranden om återrapportering än — de ber en nämnd att återrapportera senast ett visst datum.</translation>
     </message>
@@ -4823,7 +5586,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jamdesk/ui/settings_dialog.py" line="+42"/>
+        <location filename="../../jamdesk/ui/settings_dialog.py" line="+52"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -4839,8 +5602,48 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
     </message>
     <message>
         <location line="+6"/>
+        <source>JämDesk&apos;s own template</source>
+        <translation>JämDesks egen mall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word template</source>
+        <translation>Word-mall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use JämDesk&apos;s &amp;own</source>
+        <translation>Använd JämDesks &amp;egen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exported documents take their letterhead, logo and styles from the template: a Word template (.dotx) or document (.docx).</source>
+        <translation>Exporterade dokument hämtar brevhuvud, logotyp och formatmallar från mallen: en Word-mall (.dotx) eller ett Word-dokument (.docx).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Word template:</source>
+        <translation>&amp;Word-mall:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose a Word template</source>
+        <translation>Välj en Word-mall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word templates and documents (*.dotx *.docx);;All files (*)</source>
+        <translation>Word-mallar och Word-dokument (*.dotx *.docx);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +5753,54 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
         <location line="+8"/>
         <source>The check found {count} problems. Keep a copy of the file and pass the details on to whoever supports JämDesk.</source>
         <translation>Kontrollen hittade {count} problem. Spara en kopia av filen och skicka detaljerna till den som ger support för JämDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionBar</name>
+    <message>
+        <location filename="../../jamdesk/ui/minutes_versions.py" line="+25"/>
+        <source>Original or correction</source>
+        <translation>Original eller rättelse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versi&amp;on:</source>
+        <translation>Versi&amp;on:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Original protocol</source>
+        <translation>Ursprungligt protokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original notes</source>
+        <translation>Ursprungliga minnesanteckningar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Correction {number} ({date})</source>
+        <translation>Rättelse {number} ({date})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correction {number} (not adjusted)</source>
+        <translation>Rättelse {number} (inte justerad)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Adjusted on {date}. Adjusted minutes cannot change; make a correction instead.</source>
+        <translation>Justerades {date}. Ett justerat protokoll kan inte ändras; gör en rättelse i stället.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A correction of the protocol adjusted on {date}. Add each paragraph it corrects under that paragraph&apos;s number, then mark the correction adjusted.</source>
+        <translation>En rättelse av protokollet som justerades {date}. Lägg till varje paragraf som rättas under samma nummer som i originalet och markera sedan rättelsen som justerad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A correction of the notes adjusted on {date}. Add each item it corrects under that item&apos;s number, then mark the correction adjusted.</source>
+        <translation>En rättelse av minnesanteckningarna som justerades {date}. Lägg till varje punkt som rättas under samma nummer som i originalet och markera sedan rättelsen som justerad.</translation>
     </message>
 </context>
 <context>

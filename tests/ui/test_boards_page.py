@@ -95,7 +95,11 @@ def test_a_board_is_created_from_the_keyboard(
     assert _column(page, 6) == ["active"]
     assert dialog.saved is not None
     assert page.table.current_id() == dialog.saved.id
-    assert page.supported_actions() == {ActionId.NEW_RECORD, ActionId.EDIT_RECORD}
+    assert page.supported_actions() == {
+        ActionId.NEW_RECORD,
+        ActionId.EDIT_RECORD,
+        ActionId.EXPORT_DOCUMENT,
+    }
     assert page_context.operations.undo_stack.undoText() == "add board"
 
 

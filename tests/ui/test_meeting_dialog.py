@@ -515,6 +515,7 @@ def test_the_window_hears_when_a_selection_enables_actions(
         ActionId.EDIT_RECORD,
         ActionId.DELETE_RECORD,
         ActionId.DUPLICATE_MEETING,
+        ActionId.EXPORT_DOCUMENT,
     }
     window.page.table.clearSelection()
     assert window.told[-1] == {ActionId.NEW_MEETING, ActionId.NEW_RECORD}
