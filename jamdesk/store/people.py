@@ -246,3 +246,8 @@ def members_serving(connection: sqlite3.Connection, on: dt.date) -> list[Serving
         )
     )
     return serving
+
+
+def person_names(connection: sqlite3.Connection) -> list[str]:
+    """Return the name of everyone in the store."""
+    return [name for (name,) in connection.execute("SELECT name FROM person")]

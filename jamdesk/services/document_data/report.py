@@ -10,6 +10,7 @@ delegation has only drafted, since they have not been made yet.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from jamdesk.export.swedish_labels import (
 from jamdesk.store.boards import load_board
 from jamdesk.store.goals import load_goal
 from jamdesk.store.organisation import load_organisation
+from jamdesk.store.people import person_names
 from jamdesk.store.references import missing_record
 from jamdesk.store.report_queries import (
     ReportCommitment,
@@ -55,6 +57,9 @@ from jamdesk.store.report_queries import (
 DEFAULT_DELEGATION = "Jämställdhetsdelegationen"
 COMMITMENT_KIND = "Åtagande"
 REQUEST_KIND = "Återrapportering"
+
+# What the public version prints where free text named someone in the store.
+NAME_WITHHELD = "[namn]"
 
 _PERIOD_REVERSED = QT_TRANSLATE_NOOP(
     "DomainError",
@@ -81,12 +86,18 @@ class _Reading:
     today: dt.date
     by_goal: bool
     public: bool
+    # In the public version: the store's people, whose names free text must not carry.
+    names: re.Pattern[str] | None = None
 
     def board(self, name: str) -> str:
         return name if self.by_goal else ""
 
     def person(self, name: str | None) -> str:
         return "" if self.public or name is None else name
+
+    def text(self, typed: str) -> str:
+        """Return free text as the report prints it: without known names if public."""
+        return typed if self.names is None else self.names.sub(NAME_WITHHELD, typed)
 
 
 def read_follow_up_report(
@@ -104,7 +115,12 @@ def read_follow_up_report(
         )
     subject, name = _subject(conn, scope)
     keys = {"board_id": scope.board_id, "goal_id": scope.goal_id}
-    reading = _Reading(today=today, by_goal=scope.goal_id is not None, public=public)
+    reading = _Reading(
+        today=today,
+        by_goal=scope.goal_id is not None,
+        public=public,
+        names=_name_pattern(conn) if public else None,
+    )
     meetings = fetch_report_meetings(conn, start, end, **keys)
     questions = fetch_report_questions(conn, start, end, **keys)
     commitments = fetch_report_commitments(conn, start, end, **keys)
@@ -141,6 +157,17 @@ def read_follow_up_report(
         by_goal=reading.by_goal,
         public=public,
     )
+
+
+def _name_pattern(conn: sqlite3.Connection) -> re.Pattern[str] | None:
+    """Return a pattern matching the full name of everyone in the store, longest first."""
+    # A question or an answer may name the official who gave it ("Socialchefen Örjan Ek
+    # svarade …"): the public version is for residents, so such names are withheld too.
+    names = sorted({name.strip() for name in person_names(conn) if name.strip()}, key=len)
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(name) for name in reversed(names))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?=s?(?!\w))")  # "Ek" and "Eks"
 
 
 def _subject(conn: sqlite3.Connection, scope: ReportScope) -> tuple[str, str]:
@@ -186,7 +213,7 @@ def _dialogue(meeting: ReportMeeting, reading: _Reading) -> DialogueEntry:
     return DialogueEntry(
         date=meeting.date,
         kind=MEETING_KINDS[meeting.kind],
-        title=meeting.title,
+        title=reading.text(meeting.title),
         boards=reading.board(", ".join(meeting.boards)),
     )
 
@@ -194,8 +221,8 @@ def _dialogue(meeting: ReportMeeting, reading: _Reading) -> DialogueEntry:
 def _question(question: ReportQuestion, reading: _Reading) -> QuestionEntry:
     return QuestionEntry(
         asked_on=question.asked_on,
-        question=question.text,
-        answer=question.answer,
+        question=reading.text(question.text),
+        answer=reading.text(question.answer),
         status=QUESTION_STATUSES[question.status],
         asked_by=reading.person(question.asked_by),
         # A question put to no one in particular was put to the board itself.
@@ -207,7 +234,7 @@ def _question(question: ReportQuestion, reading: _Reading) -> QuestionEntry:
 def _commitment(commitment: ReportCommitment, reading: _Reading) -> CommitmentEntry:
     return CommitmentEntry(
         made_on=commitment.created_on,
-        description=commitment.description,
+        description=reading.text(commitment.description),
         due_on=commitment.due_on,
         status=COMMITMENT_STATUSES[commitment.status],
         overdue=commitment_is_overdue(commitment.status, commitment.due_on, reading.today),
@@ -220,12 +247,12 @@ def _commitment(commitment: ReportCommitment, reading: _Reading) -> CommitmentEn
 def _request(request: ReportRequest, reading: _Reading) -> RequestEntry:
     return RequestEntry(
         made_on=request.created_on,
-        subject=request.subject,
+        subject=reading.text(request.subject),
         form=REQUEST_FORMS[request.form],
         due_on=request.due_on,
         status=REQUEST_STATUSES[request.status],
         answered_on=request.answered_on,
-        assessment=request.assessment_note,
+        assessment=reading.text(request.assessment_note),
         overdue=request_is_overdue(request.status, request.due_on, reading.today),
         board=reading.board(request.board),
     )
@@ -243,7 +270,7 @@ def _overdue(
         entry = OverdueEntry(
             due_on=commitment.due_on,
             kind=COMMITMENT_KIND,
-            what=commitment.description,
+            what=reading.text(commitment.description),
             status=COMMITMENT_STATUSES[commitment.status],
             responsible=reading.person(commitment.responsible),
             board=reading.board(commitment.board),
@@ -253,7 +280,7 @@ def _overdue(
         entry = OverdueEntry(
             due_on=request.due_on,
             kind=REQUEST_KIND,
-            what=request.subject,
+            what=reading.text(request.subject),
             status=REQUEST_STATUSES[request.status],
             board=reading.board(request.board),
         )

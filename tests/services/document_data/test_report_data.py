@@ -291,3 +291,23 @@ def test_every_board_of_the_example_reports_its_year(example: Database) -> None:
         assert [d.date for d in report.dialogues] == sorted(d.date for d in report.dialogues)
         assert [o.due_on for o in report.overdue] == sorted(o.due_on for o in report.overdue)
         assert all(o.due_on < TODAY for o in report.overdue)
+
+
+def test_the_public_version_withholds_names_typed_into_free_text(
+    seeded: tuple[sqlite3.Connection, ReportSeed],
+) -> None:
+    conn, seed = seeded
+    conn.execute(
+        "UPDATE question SET answer = 'Göran Öberg svarade att Göran Öbergs förvaltning "
+        "följer upp; Göranson-rapporten bifogas.' WHERE board_id = ?",
+        (seed.social,),
+    )
+
+    internal = board_report(seeded)
+    public = board_report(seeded, public=True)
+
+    assert internal.questions[0].answer.startswith("Göran Öberg svarade")
+    # The full name goes, even before a genitive s; words that only contain it stay.
+    assert public.questions[0].answer == (
+        "[namn] svarade att [namn]s förvaltning följer upp; Göranson-rapporten bifogas."
+    )
