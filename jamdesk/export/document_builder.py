@@ -19,7 +19,7 @@ from typing import cast
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.oxml import parse_xml
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.table import CT_Row
 from docx.oxml.text.paragraph import CT_P
@@ -146,6 +146,9 @@ class DocumentBuilder:
     def __init__(self, template: Path | None, meta: DocumentMeta) -> None:
         self.meta = meta
         self.document = open_template(template)
+        # python-docx finds a style by walking all of a template's styles (hundreds in a
+        # municipality's own), on every paragraph; each is looked up once per document here.
+        self._styles: dict[tuple[str, WD_STYLE_TYPE], BaseStyle] = {}
         self._clear_body()
         self._set_properties()
         for header, footer in self._headers_and_footers():
@@ -155,6 +158,13 @@ class DocumentBuilder:
     def style(self, name: str, fallback: StyleSpec | None = None) -> BaseStyle:
         """Return the template's style ``name``, created from ``fallback`` if it is missing."""
         spec = fallback or STYLES.get(name) or StyleSpec()
+        key = (name, spec.type)
+        known = self._styles.get(key)
+        if known is None:
+            known = self._styles[key] = self._find_or_add_style(name, spec)
+        return known
+
+    def _find_or_add_style(self, name: str, spec: StyleSpec) -> BaseStyle:
         for found in self.document.styles:
             if found.name == name and found.type == spec.type:
                 return cast(BaseStyle, found)
@@ -171,18 +181,34 @@ class DocumentBuilder:
 
     def heading(self, text: str, level: int = 1) -> Paragraph:
         """Add a heading: level 0 is the document's title, 1 to 3 its sections."""
-        paragraph = self.document.add_paragraph(style=self.paragraph_style(_HEADING_STYLES[level]))
+        paragraph = self._add_paragraph(_HEADING_STYLES[level])
         add_text(paragraph, text)
         return paragraph
 
-    def paragraph(self, text: str = "", style: str | None = None) -> Paragraph:
+    def paragraph(
+        self, text: str = "", style: str | None = None, *, keep_with_next: bool = False
+    ) -> Paragraph:
         """Add a paragraph of ``text``, its line breaks and tabs kept."""
-        paragraph = self.document.add_paragraph(
-            style=self.paragraph_style(style) if style else None
-        )
+        paragraph = self._add_paragraph(style, keep_with_next=keep_with_next)
         if text:
             add_text(paragraph, text)
         return paragraph
+
+    def _add_paragraph(self, style: str | None, *, keep_with_next: bool = False) -> Paragraph:
+        paragraph = self.document.add_paragraph()
+        if style or keep_with_next:
+            # Properties built as XML in the schema's order (pStyle, keepNext): python-docx's
+            # setters search for each one's place, and Paragraph.style looks the id up again.
+            properties = OxmlElement("w:pPr")
+            if style:
+                properties.append(OxmlElement("w:pStyle", {qn("w:val"): self._style_id(style)}))
+            if keep_with_next:
+                properties.append(OxmlElement("w:keepNext"))
+            paragraph._p.insert(0, properties)
+        return paragraph
+
+    def _style_id(self, name: str) -> str:
+        return str(self.style(name).style_id)
 
     def labelled(self, label: str, value: str) -> Paragraph:
         """Add ``label`` in bold and ``value`` beside it, aligned with the other labels."""

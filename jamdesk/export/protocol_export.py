@@ -250,7 +250,6 @@ def _write_paragraph(
 
 
 def _bold_line(builder: DocumentBuilder, text: str) -> Paragraph:
-    paragraph = builder.paragraph()
-    paragraph.paragraph_format.keep_with_next = True
+    paragraph = builder.paragraph(keep_with_next=True)
     add_text(paragraph, text, bold=True)
     return paragraph

@@ -26,6 +26,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -64,18 +66,30 @@ def single_line(text: str) -> str:
 
 def add_text(paragraph: Paragraph, text: str, *, bold: bool | None = None) -> Run:
     """Add ``text`` to ``paragraph`` as one run, keeping its line breaks and tabs."""
-    run = paragraph.add_run()
+    # The run is built as XML and appended: python-docx's Run setters search the element's
+    # children for where each new one belongs, the larger part of writing a long document.
+    run = OxmlElement("w:r")
     if bold is not None:
-        run.bold = bold
+        properties = OxmlElement("w:rPr")
+        weight = OxmlElement("w:b")
+        if not bold:
+            weight.set(qn("w:val"), "0")
+        properties.append(weight)
+        run.append(properties)
     for line_number, line in enumerate(clean(text).split("\n")):
         if line_number:
-            run.add_break()
+            run.append(OxmlElement("w:br"))
         for part_number, part in enumerate(line.split("\t")):
             if part_number:
-                run.add_tab()
+                run.append(OxmlElement("w:tab"))
             if part:
-                run.add_text(part)
-    return run
+                element = OxmlElement("w:t")
+                element.text = part
+                if part != part.strip():  # Word drops outer spaces unless told to keep them
+                    element.set(qn("xml:space"), "preserve")
+                run.append(element)
+    paragraph._p.append(run)
+    return Run(run, paragraph)
 
 
 _WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")

@@ -2399,7 +2399,7 @@ Choose another template under Tools → Settings, or JämDesk&apos;s own.</trans
         <translation>The minutes with id {id} are a protocol, not notes of a dialogue.</translation>
     </message>
     <message>
-        <location filename="../../jamdesk/services/document_data/report.py" line="+59"/>
+        <location filename="../../jamdesk/services/document_data/report.py" line="+64"/>
         <source>The period starts on {start}, after it ends on {end}. Choose a start on or before the end.</source>
         <translation>The period starts on {start}, after it ends on {end}. Choose a start on or before the end.</translation>
     </message>

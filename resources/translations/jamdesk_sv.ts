@@ -2399,7 +2399,7 @@ Välj en annan mall under Verktyg → Inställningar, eller JämDesks egen.</tra
         <translation>Handlingen med id {id} är ett protokoll, inte minnesanteckningar från en dialog.</translation>
     </message>
     <message>
-        <location filename="../../jamdesk/services/document_data/report.py" line="+59"/>
+        <location filename="../../jamdesk/services/document_data/report.py" line="+64"/>
         <source>The period starts on {start}, after it ends on {end}. Choose a start on or before the end.</source>
         <translation>Perioden börjar {start}, vilket är efter slutdatumet {end}. Välj ett startdatum som inte ligger efter slutdatumet.</translation>
     </message>
