@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -38,26 +40,9 @@ from jamdesk.ui.actions import (
     Menu,
     build_actions,
 )
-from jamdesk.ui.boards_page import BoardsPage
-from jamdesk.ui.commitments_page import CommitmentsPage
-from jamdesk.ui.document_export import ask_briefing, export_report
-from jamdesk.ui.export_dialogs import BriefingDialog, ReportDialog
-from jamdesk.ui.goals_page import GoalsPage
-from jamdesk.ui.meetings_page import MeetingsPage
 from jamdesk.ui.messages import show_error
 from jamdesk.ui.operations import Operations
-from jamdesk.ui.organisation_dialog import OrganisationDialog
-from jamdesk.ui.overview_page import OverviewPage
 from jamdesk.ui.page import Page, PageContext
-from jamdesk.ui.people_page import PeoplePage
-from jamdesk.ui.question_bank_dialog import QuestionBankDialog
-from jamdesk.ui.questions_page import QuestionsPage
-from jamdesk.ui.requests_page import RequestsPage
-from jamdesk.ui.reviews_page import ReviewsPage
-from jamdesk.ui.search_popup import SearchPopup
-from jamdesk.ui.settings_dialog import SettingsDialog
-from jamdesk.ui.shortcuts_dialog import ShortcutsDialog
-from jamdesk.ui.store_check import show_store_check
 
 PAGE_CONTEXT = "Pages"
 
@@ -67,6 +52,27 @@ SPLITTER_KEY = "mainWindow/splitter"
 PAGE_KEY = "mainWindow/page"
 
 PageFactory = Callable[[PageContext, QWidget], Page]
+
+if TYPE_CHECKING:
+    from jamdesk.store.database import Database
+    from jamdesk.ui.export_dialogs import BriefingDialog, ReportDialog
+    from jamdesk.ui.organisation_dialog import OrganisationDialog
+    from jamdesk.ui.search_popup import SearchPopup
+
+
+def _page(module: str, name: str) -> PageFactory:
+    """Return a factory that imports the page's module the first time the page is built."""
+
+    # Importing every page (and what each one imports) before the window shows was most
+    # of JämDesk's start; a page the secretary never opens is now never imported.
+    def build(context: PageContext, parent: QWidget) -> Page:
+        page_class = getattr(importlib.import_module(f"jamdesk.ui.{module}"), name)
+        page: Page = page_class(context, parent)
+        return page
+
+    build.__qualname__ = name
+    return build
+
 
 # Actions the window carries out itself, whatever page is shown.
 _WINDOW_ACTIONS = frozenset(
@@ -102,43 +108,56 @@ class PageSpec:
 
 # Only pages that work are listed; a new page is added here and nowhere else.
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), OverviewPage),
+    PageSpec(
+        "overview", QT_TRANSLATE_NOOP("Pages", "Overview"), _page("overview_page", "OverviewPage")
+    ),
     PageSpec(
         "meetings",
         QT_TRANSLATE_NOOP("Pages", "Meetings"),
-        MeetingsPage,
+        _page("meetings_page", "MeetingsPage"),
         frozenset({RecordKind.MEETING, RecordKind.AGENDA, RecordKind.MINUTES}),
     ),
     PageSpec(
-        "boards", QT_TRANSLATE_NOOP("Pages", "Boards"), BoardsPage, frozenset({RecordKind.BOARD})
+        "boards",
+        QT_TRANSLATE_NOOP("Pages", "Boards"),
+        _page("boards_page", "BoardsPage"),
+        frozenset({RecordKind.BOARD}),
     ),
     PageSpec(
         "questions",
         QT_TRANSLATE_NOOP("Pages", "Questions"),
-        QuestionsPage,
+        _page("questions_page", "QuestionsPage"),
         frozenset({RecordKind.QUESTION}),
     ),
     PageSpec(
         "commitments",
         QT_TRANSLATE_NOOP("Pages", "Commitments"),
-        CommitmentsPage,
+        _page("commitments_page", "CommitmentsPage"),
         frozenset({RecordKind.COMMITMENT}),
     ),
     PageSpec(
         "requests",
         QT_TRANSLATE_NOOP("Pages", "Reporting requests"),
-        RequestsPage,
+        _page("requests_page", "RequestsPage"),
         frozenset({RecordKind.REQUEST}),
     ),
-    PageSpec("goals", QT_TRANSLATE_NOOP("Pages", "Goals"), GoalsPage, frozenset({RecordKind.GOAL})),
+    PageSpec(
+        "goals",
+        QT_TRANSLATE_NOOP("Pages", "Goals"),
+        _page("goals_page", "GoalsPage"),
+        frozenset({RecordKind.GOAL}),
+    ),
     PageSpec(
         "reviews",
         QT_TRANSLATE_NOOP("Pages", "Reviews and development needs"),
-        ReviewsPage,
+        _page("reviews_page", "ReviewsPage"),
         frozenset({RecordKind.REVIEW, RecordKind.NEED, RecordKind.ACTION_PLAN}),
     ),
     PageSpec(
-        "people", QT_TRANSLATE_NOOP("Pages", "People"), PeoplePage, frozenset({RecordKind.PERSON})
+        "people",
+        QT_TRANSLATE_NOOP("Pages", "People"),
+        _page("people_page", "PeoplePage"),
+        frozenset({RecordKind.PERSON}),
     ),
 )
 
@@ -302,17 +321,21 @@ class MainWindow(QMainWindow):
         actions[ActionId.REDO].setEnabled(stack.canRedo())
         actions[ActionId.REFRESH].triggered.connect(lambda: self._records_changed(frozenset()))
         actions[ActionId.CHECK_STORE].triggered.connect(
-            lambda: show_store_check(self, self._database)
+            lambda: _show_store_check(self, self._database)
         )
         actions[ActionId.ORGANISATION].triggered.connect(self.edit_organisation)
         actions[ActionId.FIND].triggered.connect(self.show_search)
-        actions[ActionId.SETTINGS].triggered.connect(lambda: SettingsDialog(self).exec())
+        actions[ActionId.SETTINGS].triggered.connect(
+            lambda: _dialog("settings_dialog", "SettingsDialog", self).exec()
+        )
         actions[ActionId.QUESTION_BANK].triggered.connect(
-            lambda: QuestionBankDialog(self.context, self).exec()
+            lambda: _dialog("question_bank_dialog", "QuestionBankDialog", self.context, self).exec()
         )
         actions[ActionId.EXPORT_REPORT].triggered.connect(self.export_report)
         actions[ActionId.EXPORT_BRIEFING].triggered.connect(self.export_briefing)
-        actions[ActionId.SHORTCUTS].triggered.connect(lambda: ShortcutsDialog(self).exec())
+        actions[ActionId.SHORTCUTS].triggered.connect(
+            lambda: _dialog("shortcuts_dialog", "ShortcutsDialog", self).exec()
+        )
         actions[ActionId.ABOUT].triggered.connect(self.show_about)
         for key, action_id in PAGE_ACTIONS.items():
             if key in self.page_keys():
@@ -403,12 +426,16 @@ class MainWindow(QMainWindow):
     def show_search(self) -> SearchPopup:
         """Open the search over every record (kept, so it remembers the last search)."""
         if self._search_popup is None:
+            from jamdesk.ui.search_popup import SearchPopup
+
             self._search_popup = SearchPopup(self.context, self)
         self._search_popup.show_search()
         return self._search_popup
 
     def edit_organisation(self) -> OrganisationDialog:
         """Open the organisation's settings (window-modal, so the window stays responsive)."""
+        from jamdesk.ui.organisation_dialog import OrganisationDialog
+
         dialog = OrganisationDialog(self.context, self)
         dialog.open()
         return dialog
@@ -426,10 +453,14 @@ class MainWindow(QMainWindow):
         board_id, goal_id = self._chosen_on_page("selected_board_id"), None
         if board_id is None:
             goal_id = self._chosen_on_page("selected_goal_id")
+        from jamdesk.ui.document_export import export_report
+
         self.export_dialog = export_report(self, self.context, board_id=board_id, goal_id=goal_id)
 
     def export_briefing(self) -> None:
         """Ask which board the chair's briefing is about (the page's board chosen first)."""
+        from jamdesk.ui.document_export import ask_briefing
+
         self.export_dialog = ask_briefing(
             self, self.context, self._chosen_on_page("selected_board_id")
         )
@@ -484,3 +515,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
         super().closeEvent(event)
+
+
+def _dialog(module: str, name: str, *args: Any) -> QDialog:
+    """Return a new dialog of the window's menus, its module imported when first asked for."""
+    dialog: QDialog = getattr(importlib.import_module(f"jamdesk.ui.{module}"), name)(*args)
+    return dialog
+
+
+def _show_store_check(parent: QWidget, database: Database) -> None:
+    from jamdesk.ui.store_check import show_store_check
+
+    show_store_check(parent, database)
