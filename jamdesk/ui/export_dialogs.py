@@ -106,6 +106,8 @@ def confirm_replace(parent: QWidget | None, folder: Path, existing: Sequence[Pat
         names += "\n" + QCoreApplication.translate("ExportDialogs", "… and {count} more").format(
             count=len(existing) - _LISTED_NAMES
         )
+    # A plain name as the count: lupdate skips a translate() whose count is a call.
+    count = len(existing)
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("ExportDialogs", "Replace files?"),
@@ -113,7 +115,7 @@ def confirm_replace(parent: QWidget | None, folder: Path, existing: Sequence[Pat
             "ExportDialogs",
             "The folder {folder} already holds %n of these documents. Replace them?\n\n{names}",
             None,
-            len(existing),
+            count,
         ).format(folder=folder, names=names),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,

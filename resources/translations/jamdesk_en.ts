@@ -897,7 +897,7 @@ What you saved before is kept. The details were written to {log}; please pass th
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../jamdesk/ui/export_dialogs.py" line="+287"/>
+        <location filename="../../jamdesk/ui/export_dialogs.py" line="+289"/>
         <source>Chair&apos;s briefing</source>
         <translation>Chair&apos;s briefing</translation>
     </message>
@@ -2409,7 +2409,7 @@ Choose another template under Tools → Settings, or JämDesk&apos;s own.</trans
         <translation>The meeting on {date} has no minutes yet. Draft them in the meeting first.</translation>
     </message>
     <message>
-        <location filename="../../jamdesk/ui/export_dialogs.py" line="-254"/>
+        <location filename="../../jamdesk/ui/export_dialogs.py" line="-256"/>
         <source>Choose the board or the goal the report follows up.</source>
         <translation>Choose the board or the goal the report follows up.</translation>
     </message>
@@ -2839,9 +2839,18 @@ Choose another template under Tools → Settings, or JämDesk&apos;s own.</trans
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Replace files?</source>
         <translation>Replace files?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {folder} already holds %n of these documents. Replace them?
+
+{names}</source>
+        <translation>The folder {folder} already holds %n of these documents. Replace them?
+
+{names}</translation>
     </message>
 </context>
 <context>
@@ -3268,7 +3277,7 @@ Choose another template under Tools → Settings, or JämDesk&apos;s own.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jamdesk/ui/main_window.py" line="+170"/>
+        <location filename="../../jamdesk/ui/main_window.py" line="+189"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -3278,7 +3287,7 @@ Choose another template under Tools → Settings, or JämDesk&apos;s own.</trans
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -3308,7 +3317,7 @@ Choose another template under Tools → Settings, or JämDesk&apos;s own.</trans
         <translation>Meetings: {count}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>&lt;h3&gt;JämDesk {version}&lt;/h3&gt;&lt;p&gt;The desk of the gender-equality delegation&apos;s secretary: dialogues with the boards, questions, commitments, reporting requests and the documents for the registry.&lt;/p&gt;&lt;p&gt;Open store: {path}&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JämDesk {version}&lt;/h3&gt;&lt;p&gt;The desk of the gender-equality delegation&apos;s secretary: dialogues with the boards, questions, commitments, reporting requests and the documents for the registry.&lt;/p&gt;&lt;p&gt;Open store: {path}&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -4322,22 +4331,22 @@ Choose another template under Tools → Settings, or JämDesk&apos;s own.</trans
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../jamdesk/ui/main_window.py" line="-348"/>
+        <location filename="../../jamdesk/ui/main_window.py" line="-372"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Boards</source>
         <translation>Boards</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
@@ -4352,17 +4361,17 @@ Choose another template under Tools → Settings, or JämDesk&apos;s own.</trans
         <translation>Reporting requests</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Reviews and development needs</source>
         <translation>Reviews and development needs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -5055,7 +5064,7 @@ Choose another template under Tools → Settings, or JämDesk&apos;s own.</trans
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../jamdesk/ui/export_dialogs.py" line="+91"/>
+        <location filename="../../jamdesk/ui/export_dialogs.py" line="+90"/>
         <source>Follow-up report</source>
         <translation>Follow-up report</translation>
     </message>

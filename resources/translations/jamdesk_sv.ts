@@ -897,7 +897,7 @@ Det du har sparat tidigare finns kvar. Detaljerna har skrivits till {log}; skick
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../jamdesk/ui/export_dialogs.py" line="+287"/>
+        <location filename="../../jamdesk/ui/export_dialogs.py" line="+289"/>
         <source>Chair&apos;s briefing</source>
         <translation>Underlag inför dialog</translation>
     </message>
@@ -2409,7 +2409,7 @@ Välj en annan mall under Verktyg → Inställningar, eller JämDesks egen.</tra
         <translation>Mötet {date} har ännu inget protokoll och inga minnesanteckningar. Skriv ett utkast i mötet först.</translation>
     </message>
     <message>
-        <location filename="../../jamdesk/ui/export_dialogs.py" line="-254"/>
+        <location filename="../../jamdesk/ui/export_dialogs.py" line="-256"/>
         <source>Choose the board or the goal the report follows up.</source>
         <translation>Välj den nämnd eller det mål som rapporten följer upp.</translation>
     </message>
@@ -2839,9 +2839,18 @@ Välj en annan mall under Verktyg → Inställningar, eller JämDesks egen.</tra
         <translation>… och {count} till</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Replace files?</source>
         <translation>Ersätta filer?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {folder} already holds %n of these documents. Replace them?
+
+{names}</source>
+        <translation>Mappen {folder} innehåller redan %n av dokumenten. Vill du ersätta dem?
+
+{names}</translation>
     </message>
 </context>
 <context>
@@ -3268,7 +3277,7 @@ Välj en annan mall under Verktyg → Inställningar, eller JämDesks egen.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jamdesk/ui/main_window.py" line="+170"/>
+        <location filename="../../jamdesk/ui/main_window.py" line="+189"/>
         <source>Pages</source>
         <translation>Sidor</translation>
     </message>
@@ -3278,7 +3287,7 @@ Välj en annan mall under Verktyg → Inställningar, eller JämDesks egen.</tra
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
@@ -3308,7 +3317,7 @@ Välj en annan mall under Verktyg → Inställningar, eller JämDesks egen.</tra
         <translation>Möten: {count}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>&lt;h3&gt;JämDesk {version}&lt;/h3&gt;&lt;p&gt;The desk of the gender-equality delegation&apos;s secretary: dialogues with the boards, questions, commitments, reporting requests and the documents for the registry.&lt;/p&gt;&lt;p&gt;Open store: {path}&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JämDesk {version}&lt;/h3&gt;&lt;p&gt;Arbetsverktyget för jämställdhetsdelegationens sekreterare: dialoger med nämnderna, frågor, åtaganden, begäranden om återrapportering och handlingarna till diariet.&lt;/p&gt;&lt;p&gt;Öppen datafil: {path}&lt;/p&gt;&lt;p&gt;Fri programvara under GNU General Public License, version 3 eller senare.&lt;/p&gt;</translation>
     </message>
@@ -4322,22 +4331,22 @@ Välj en annan mall under Verktyg → Inställningar, eller JämDesks egen.</tra
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../jamdesk/ui/main_window.py" line="-348"/>
+        <location filename="../../jamdesk/ui/main_window.py" line="-372"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Boards</source>
         <translation>Nämnder</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
@@ -4352,17 +4361,17 @@ Välj en annan mall under Verktyg → Inställningar, eller JämDesks egen.</tra
         <translation>Återrapporteringar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Reviews and development needs</source>
         <translation>Granskningar och utvecklingsbehov</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
@@ -5055,7 +5064,7 @@ Välj en annan mall under Verktyg → Inställningar, eller JämDesks egen.</tra
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../jamdesk/ui/export_dialogs.py" line="+91"/>
+        <location filename="../../jamdesk/ui/export_dialogs.py" line="+90"/>
         <source>Follow-up report</source>
         <translation>Uppföljningsrapport</translation>
     </message>

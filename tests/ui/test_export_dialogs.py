@@ -22,6 +22,7 @@ from jamdesk.ui.export_dialogs import (
     last_export_folder,
 )
 from jamdesk.ui.page import PageContext
+from tests.ui.test_translation import swedish  # noqa: F401 (a fixture)
 
 
 class SaveDialog:
@@ -105,6 +106,22 @@ def test_replacing_files_names_how_many(folder: Path, monkeypatch: pytest.Monkey
     assert confirm_replace(None, folder, existing)
     assert asked[0].startswith(f"The folder {folder} already holds 2 of these documents.")
     assert "Protokoll.docx\nBegäran.docx" in asked[0]
+
+
+@pytest.mark.usefixtures("swedish")
+def test_the_replace_question_reads_swedish_with_the_count(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(*args: Any) -> QMessageBox.StandardButton:
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+
+    assert not confirm_replace(None, folder, [folder / "Protokoll.docx"])
+    assert asked[0].startswith(f"Mappen {folder} innehåller redan 1 av dokumenten.")
 
 
 def test_choosing_among_documents_returns_the_position(monkeypatch: pytest.MonkeyPatch) -> None:
