@@ -17,6 +17,7 @@ from pathlib import Path
 
 from docx.text.paragraph import Paragraph
 
+from jamdesk.domain.dates import swedish_time
 from jamdesk.domain.minutes import paragraph_range
 from jamdesk.export.attendance_text import (
     FILL_IN,
@@ -29,7 +30,7 @@ from jamdesk.export.attendance_text import (
 )
 from jamdesk.export.document_builder import DocumentBuilder, DocumentMeta
 from jamdesk.export.file_names import document_file_name
-from jamdesk.export.text import add_text, swedish_date, swedish_time
+from jamdesk.export.text import add_text, swedish_date
 
 KIND = "Protokoll"
 CORRECTION_KIND = "Rättelse av protokoll"

@@ -31,6 +31,8 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from jamdesk.domain.dates import swedish_time
+
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 # C0 controls but tab and newline, DEL, lone surrogates and the noncharacters of the BMP.
 _DROPPED = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
@@ -107,11 +109,6 @@ def swedish_date(date: dt.date) -> str:
 def swedish_day(date: dt.date) -> str:
     """Return the date without its weekday, as running text writes it: “1 januari 2026”."""
     return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
-
-
-def swedish_time(time: dt.time) -> str:
-    """Return the time as Swedish documents write it: “13.00”."""
-    return f"{time.hour:02d}.{time.minute:02d}"
 
 
 def time_span(start: dt.time, end: dt.time | None) -> str:

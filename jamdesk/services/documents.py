@@ -29,9 +29,9 @@ from jamdesk.services.document_data.notice import read_notice
 from jamdesk.services.document_data.report import ReportScope, read_follow_up_report
 from jamdesk.services.document_data.request import read_request_letter
 from jamdesk.services.meetings import require_meeting
+from jamdesk.services.minutes import require_minutes
 from jamdesk.store import minutes as minutes_store
 from jamdesk.store.database import Database
-from jamdesk.store.references import missing_record
 from jamdesk.store.requests import requests_decided_at
 
 
@@ -85,9 +85,7 @@ class DocumentService:
     def minutes(self, minutes_id: int) -> PreparedDocument:
         """Return the protocol or the notes ``minutes_id`` (a correction is minutes too)."""
         conn = self._db.connection
-        minutes = minutes_store.get_minutes(conn, minutes_id)
-        if minutes is None:
-            raise missing_record("minutes", minutes_id, "minutes_id")
+        minutes = require_minutes(conn, minutes_id)
         if minutes.kind is MinutesKind.PROTOCOL:
             protocol = read_protocol(conn, minutes_id)
             return _prepared(DocumentKind.MINUTES, protocol, build_protocol, protocol_file_name)

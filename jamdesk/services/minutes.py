@@ -65,7 +65,7 @@ class MinutesService:
 
     def get(self, minutes_id: int) -> Minutes:
         """Return the minutes with their adjusters, or raise a NotFoundError."""
-        return _require_minutes(self._db.connection, minutes_id)
+        return require_minutes(self._db.connection, minutes_id)
 
     def for_meeting(self, meeting_id: int) -> list[Minutes]:
         """Return the meeting's minutes: the original first, then its corrections."""
@@ -136,7 +136,7 @@ class MinutesService:
                     # The paragraph decides the requests made at its item: their letters
                     # cite it ("§ 14"), and the registry export finds them through it.
                     cite_paragraph(conn, draft.agenda_item_id, paragraph_id)
-            saved = _require_minutes(conn, minutes_id)
+            saved = require_minutes(conn, minutes_id)
         return outcome(saved, RecordKind.MINUTES, RecordKind.REQUEST)
 
     def set_details(
@@ -181,7 +181,7 @@ class MinutesService:
             for person_id in person_ids:
                 require_row(conn, "person", person_id, "adjuster_ids")
             store.set_adjusters(conn, minutes_id, person_ids)
-            saved = _require_minutes(conn, minutes_id)
+            saved = require_minutes(conn, minutes_id)
         return outcome(saved, RecordKind.MINUTES)
 
     def set_adjustment(
@@ -218,7 +218,7 @@ class MinutesService:
                 )
             _check_not_before_meeting(conn, minutes, on, "adjusted_on")
             store.mark_adjusted(conn, minutes_id, on)
-            saved = _require_minutes(conn, minutes_id)
+            saved = require_minutes(conn, minutes_id)
         return outcome(saved, RecordKind.MINUTES)
 
     def create_correction(self, minutes_id: int, reason: str) -> Outcome[Minutes]:
@@ -229,7 +229,7 @@ class MinutesService:
         """
         reason = _correction_reason(reason)
         with refusing_adjusted_changes(), self._db.transaction() as conn:
-            original = _require_minutes(conn, minutes_id)
+            original = require_minutes(conn, minutes_id)
             if not original.adjusted:
                 raise DomainError(
                     QT_TRANSLATE_NOOP(
@@ -250,7 +250,7 @@ class MinutesService:
                 correction_reason=reason,
             )
             correction_id = store.insert_minutes(conn, correction)
-            saved = _require_minutes(conn, correction_id)
+            saved = require_minutes(conn, correction_id)
         return outcome(saved, RecordKind.MINUTES)
 
     def delete(self, minutes_id: int) -> Outcome[None]:
@@ -477,7 +477,8 @@ def _check_not_before_meeting(
         )
 
 
-def _require_minutes(conn: sqlite3.Connection, minutes_id: int) -> Minutes:
+def require_minutes(conn: sqlite3.Connection, minutes_id: int) -> Minutes:
+    """Return the minutes ``minutes_id``, or raise a NotFoundError."""
     minutes = store.get_minutes(conn, minutes_id)
     if minutes is None:
         raise missing_record("minutes", minutes_id, "minutes_id")
@@ -485,7 +486,7 @@ def _require_minutes(conn: sqlite3.Connection, minutes_id: int) -> Minutes:
 
 
 def _require_editable(conn: sqlite3.Connection, minutes_id: int) -> Minutes:
-    minutes = _require_minutes(conn, minutes_id)
+    minutes = require_minutes(conn, minutes_id)
     if minutes.adjusted:
         raise adjusted_minutes_error()
     return minutes

@@ -34,8 +34,9 @@ from jamdesk.export.swedish_labels import (
     in_running_text,
     title_in_text,
 )
+from jamdesk.services.meetings import require_meeting
+from jamdesk.services.minutes import require_minutes
 from jamdesk.store import minutes as minutes_store
-from jamdesk.store.meetings import get_meeting
 from jamdesk.store.minutes_document import (
     AttendeeRow,
     BoardRow,
@@ -50,7 +51,6 @@ from jamdesk.store.minutes_document import (
     person_name,
 )
 from jamdesk.store.organisation import load_organisation
-from jamdesk.store.references import missing_record
 
 _DELEGATION_ROLES = frozenset(
     {ParticipantRole.CHAIR, ParticipantRole.VICE_CHAIR, ParticipantRole.MEMBER}
@@ -75,7 +75,7 @@ _NOT_NOTES = QT_TRANSLATE_NOOP(
 
 def read_minutes(conn: sqlite3.Connection, minutes_id: int) -> Protocol | MeetingNotes:
     """Return the minutes as the document their kind calls for: a protocol or notes."""
-    minutes = _require_minutes(conn, minutes_id)
+    minutes = require_minutes(conn, minutes_id)
     if minutes.kind is MinutesKind.PROTOCOL:
         return read_protocol(conn, minutes_id)
     return read_notes(conn, minutes_id)
@@ -83,10 +83,10 @@ def read_minutes(conn: sqlite3.Connection, minutes_id: int) -> Protocol | Meetin
 
 def read_protocol(conn: sqlite3.Connection, minutes_id: int) -> Protocol:
     """Return what the protocol ``minutes_id`` says, in Swedish."""
-    minutes = _require_minutes(conn, minutes_id)
+    minutes = require_minutes(conn, minutes_id)
     if minutes.kind is not MinutesKind.PROTOCOL:
         raise DomainError(_NOT_A_PROTOCOL, field="minutes_id", id=minutes_id)
-    meeting = _require_meeting(conn, minutes)
+    meeting = require_meeting(conn, minutes.meeting_id)
     organisation = load_organisation(conn)
     attendees = fetch_attendees(conn, minutes.meeting_id)
     deciding: list[Attendee] = []
@@ -142,10 +142,10 @@ def read_protocol(conn: sqlite3.Connection, minutes_id: int) -> Protocol:
 
 def read_notes(conn: sqlite3.Connection, minutes_id: int) -> MeetingNotes:
     """Return what the notes ``minutes_id`` of a dialogue say, in Swedish."""
-    minutes = _require_minutes(conn, minutes_id)
+    minutes = require_minutes(conn, minutes_id)
     if minutes.kind is not MinutesKind.NOTES:
         raise DomainError(_NOT_NOTES, field="minutes_id", id=minutes_id)
-    meeting = _require_meeting(conn, minutes)
+    meeting = require_meeting(conn, minutes.meeting_id)
     meeting_id = minutes.meeting_id
     organisation = load_organisation(conn)
     attendees = fetch_attendees(conn, meeting_id)
@@ -325,17 +325,3 @@ def _correction(conn: sqlite3.Connection, minutes: Minutes, meeting: Meeting) ->
         original_adjusted_on=None if original is None else original.adjusted_on,
         reason=minutes.correction_reason,
     )
-
-
-def _require_minutes(conn: sqlite3.Connection, minutes_id: int) -> Minutes:
-    minutes = minutes_store.get_minutes(conn, minutes_id)
-    if minutes is None:
-        raise missing_record("minutes", minutes_id, "minutes_id")
-    return minutes
-
-
-def _require_meeting(conn: sqlite3.Connection, minutes: Minutes) -> Meeting:
-    meeting = get_meeting(conn, minutes.meeting_id)
-    if meeting is None:  # the foreign key keeps this from happening in a healthy store
-        raise missing_record("meeting", minutes.meeting_id, "meeting_id")
-    return meeting
